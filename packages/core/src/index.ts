@@ -1,0 +1,65 @@
+/**
+ * @cse-flags/core: the shared language for flagging child sexual exploitation.
+ *
+ * - the versioned taxonomy (`taxonomy`, `getConcept`, code types),
+ * - zod schemas for canonical records and markers (each a Standard Schema),
+ * - `parseRecord` and friends, which never throw and never quote input values,
+ * - JSON Schemas generated from the zod schemas.
+ */
+
+export type { Issue, IssueCode, PathSegment, Result } from "./issue.js";
+export { formatPath } from "./issue.js";
+
+export { ageOn, compareInstants } from "./dates.js";
+export { isReviewerOnly, needsReason, nextStatus } from "./lifecycle.js";
+
+export { codeSetIds, type CodeSetId } from "./taxonomy/code-set-ids.js";
+export * from "./taxonomy/codes.generated.js";
+export { conceptsOf, getConcept, hasCode, taxonomy, taxonomyVersion } from "./taxonomy/taxonomy.js";
+export {
+  TaxonomyDocument,
+  TaxonomySource,
+  type CodeSet,
+  type ConceptOf,
+} from "./taxonomy/taxonomy-schema.js";
+export { type SuccessorRelation } from "./taxonomy/concept-schema.js";
+export { checkTaxonomy } from "./taxonomy/check-taxonomy.js";
+export {
+  diffTaxonomy,
+  type TaxonomyChange,
+  type TaxonomyChangeKind,
+  type TaxonomyDiff,
+} from "./taxonomy/diff-taxonomy.js";
+export { compareVersions, type VersionBump } from "./taxonomy/semver.js";
+
+export {
+  CanonicalRecord,
+  CustodyDetails,
+  Indicator,
+  IntelligenceDetails,
+  Location,
+  MissingEpisodeDetails,
+  Offence,
+  Person,
+  RecordSource,
+  SourceMarker,
+  UnmappedCode,
+  Vehicle,
+} from "./schemas/canonical-record.js";
+export { Actor, Marker, MarkerTransition } from "./schemas/marker.js";
+export { Subject } from "./schemas/subject.js";
+export { IntelligenceGrading, RecordKind } from "./schemas/codes.js";
+export { Instant, IsoDate, IsoDateTime, Ref } from "./schemas/primitives.js";
+export { publicSchemas, type PublicSchema } from "./schemas/public-schemas.js";
+export type { NamedCheck } from "./schemas/check.js";
+export { buildJsonSchemas } from "./schemas/json-schema.js";
+
+export { type InputLimits, defaultInputLimits, inspectUntrustedInput } from "./parse/guard.js";
+export {
+  type ParseOptions,
+  parseMarker,
+  parseMarkerTransition,
+  parseRecord,
+  parseTaxonomy,
+  parseWith,
+} from "./parse/parse.js";

@@ -1,0 +1,172 @@
+import type { Issue, PathSegment } from "../issue.js";
+
+/**
+ * Limits applied to untrusted input before schema validation, so that hostile or
+ * broken input is refused quickly instead of exhausting the stack or memory.
+ */
+export interface InputLimits {
+  /** Deepest nesting of arrays and objects. Canonical records need less than 10. */
+  readonly maxDepth: number;
+  /** Longest string, in UTF-16 code units. */
+  readonly maxStringLength: number;
+  readonly maxArrayLength: number;
+  readonly maxKeysPerObject: number;
+  /** Values of every kind visited in the whole input. */
+  readonly maxNodes: number;
+}
+
+export const defaultInputLimits: InputLimits = Object.freeze({
+  maxDepth: 32,
+  maxStringLength: 65_536,
+  maxArrayLength: 10_000,
+  maxKeysPerObject: 1_000,
+  maxNodes: 500_000,
+});
+
+/** Keys that can reach an object's prototype when copied naively. Never accepted. */
+const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Stop collecting after this many issues: one is enough to refuse the input. */
+const maxIssues = 20;
+
+interface Pending {
+  readonly value: unknown;
+  readonly path: readonly PathSegment[];
+  readonly depth: number;
+}
+
+const issue = (path: readonly PathSegment[], code: Issue["code"], message: string): Issue => ({
+  path,
+  code,
+  message,
+});
+
+const isPlainObject = (value: object): boolean => {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+/**
+ * Checks that a value is plain JSON data within the limits, without recursion and
+ * without invoking getters. Returns the problems found; an empty list means the
+ * value is safe to hand to a schema. Never throws.
+ */
+export function inspectUntrustedInput(input: unknown, limits: InputLimits = defaultInputLimits): Issue[] {
+  const issues: Issue[] = [];
+  try {
+    walk(input, limits, issues);
+  } catch {
+    // A proxy or exotic object threw while being read.
+    issues.push(issue([], "unreadable_input", "Input could not be read as plain JSON data"));
+  }
+  return issues;
+}
+
+function walk(input: unknown, limits: InputLimits, issues: Issue[]): void {
+  const stack: Pending[] = [{ value: input, path: [], depth: 0 }];
+  let nodes = 0;
+  while (stack.length > 0 && issues.length < maxIssues) {
+    const { value, path, depth } = stack.pop() as Pending;
+    nodes += 1;
+    if (nodes > limits.maxNodes) {
+      issues.push(issue([], "too_many_nodes", `Input has more than ${limits.maxNodes} values`));
+      return;
+    }
+    switch (typeof value) {
+      case "string":
+        if (value.length > limits.maxStringLength) {
+          issues.push(
+            issue(path, "string_too_long", `String is longer than ${limits.maxStringLength} characters`),
+          );
+        }
+        continue;
+      case "number":
+        if (!Number.isFinite(value)) {
+          issues.push(issue(path, "not_json_value", "Number must be finite"));
+        }
+        continue;
+      case "boolean":
+      case "undefined":
+        continue;
+      case "object":
+        break;
+      default:
+        issues.push(issue(path, "not_json_value", `A ${typeof value} is not JSON data`));
+        continue;
+    }
+    if (value === null) continue;
+    if (depth >= limits.maxDepth) {
+      issues.push(issue(path, "too_deep", `Input is nested deeper than ${limits.maxDepth} levels`));
+      return;
+    }
+    if (Array.isArray(value)) {
+      pushArray(value, path, depth, limits, stack, issues);
+    } else if (isPlainObject(value)) {
+      pushObject(value, path, depth, limits, stack, issues);
+    } else {
+      issues.push(
+        issue(path, "not_json_value", "Expected plain JSON data (dates as ISO 8601 strings, no class instances)"),
+      );
+    }
+  }
+}
+
+function pushArray(
+  value: readonly unknown[],
+  path: readonly PathSegment[],
+  depth: number,
+  limits: InputLimits,
+  stack: Pending[],
+  issues: Issue[],
+): void {
+  if (value.length > limits.maxArrayLength) {
+    issues.push(issue(path, "array_too_long", `Array has more than ${limits.maxArrayLength} items`));
+    return;
+  }
+  // Push in reverse so items are visited, and reported, in order.
+  for (let index = value.length - 1; index >= 0; index -= 1) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, index);
+    if (descriptor && "get" in descriptor) {
+      issues.push(issue([...path, index], "not_json_value", "Accessor properties are not JSON data"));
+      continue;
+    }
+    stack.push({ value: descriptor?.value, path: [...path, index], depth: depth + 1 });
+  }
+}
+
+function pushObject(
+  value: object,
+  path: readonly PathSegment[],
+  depth: number,
+  limits: InputLimits,
+  stack: Pending[],
+  issues: Issue[],
+): void {
+  if (Object.getOwnPropertySymbols(value).length > 0) {
+    issues.push(issue(path, "not_json_value", "Symbol keys are not JSON data"));
+    return;
+  }
+  const keys = Object.getOwnPropertyNames(value);
+  if (keys.length > limits.maxKeysPerObject) {
+    issues.push(issue(path, "too_many_keys", `Object has more than ${limits.maxKeysPerObject} keys`));
+    return;
+  }
+  for (let index = keys.length - 1; index >= 0; index -= 1) {
+    const key = keys[index] as string;
+    const keyPath = [...path, key];
+    if (forbiddenKeys.has(key)) {
+      issues.push(issue(keyPath, "forbidden_key", "Key is not allowed: it could reach an object prototype"));
+      continue;
+    }
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (descriptor && "get" in descriptor) {
+      issues.push(issue(keyPath, "not_json_value", "Accessor properties are not JSON data"));
+      continue;
+    }
+    if (key.length > limits.maxStringLength) {
+      issues.push(issue(path, "string_too_long", `Key is longer than ${limits.maxStringLength} characters`));
+      continue;
+    }
+    stack.push({ value: descriptor?.value, path: keyPath, depth: depth + 1 });
+  }
+}

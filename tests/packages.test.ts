@@ -1,0 +1,107 @@
+/**
+ * Checks what each publishable package would put on npm. Runs after `pnpm build`
+ * (`pnpm test:packages`), on the tarball that `pnpm pack` writes.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listTarball, packPackage, publishablePackages, runLocalBin } from "./pack.js";
+
+const packages = publishablePackages();
+
+/** Files a package may publish besides its build output and data. */
+const allowedFiles = new Set([
+  "package/package.json",
+  "package/README.md",
+  "package/LICENSE",
+  "package/CHANGELOG.md",
+  "package/taxonomy.json",
+]);
+const allowedFolders = ["package/dist/", "package/schemas/"];
+
+const isAllowed = (entry: string): boolean =>
+  allowedFiles.has(entry) || allowedFolders.some((folder) => entry.startsWith(folder));
+
+/** Anything that looks like a test, type test or fixture must stay out of the tarball. */
+const testLikePatterns = [".test.", ".spec.", "__tests__", "fixtures", ".test-d."];
+
+const requiredEverywhere = [
+  "package/dist/index.js",
+  "package/dist/index.cjs",
+  "package/dist/index.d.ts",
+  "package/dist/index.d.cts",
+  "package/README.md",
+  "package/LICENSE",
+];
+const requiredFor: Record<string, readonly string[]> = {
+  "@cse-flags/core": ["package/taxonomy.json"],
+};
+/** At least one entry must match each of these, per package. */
+const requiredPatternsFor: Record<string, readonly RegExp[]> = {
+  "@cse-flags/core": [/^package\/schemas\/[^/]+\.schema\.json$/],
+};
+
+/** ESM-first packages with a CJS build: check node16 (CJS and ESM) and bundler resolution. */
+const attwOptions = ["--profile", "node16", "--format", "ascii", "--no-emoji"];
+
+const timeout = 120_000;
+
+it("finds the publishable packages, @cse-flags/core among them", () => {
+  expect(packages.map((pkg) => pkg.name)).toContain("@cse-flags/core");
+});
+
+for (const pkg of packages) {
+  describe(pkg.name, () => {
+    let workDir = "";
+    let tarball = "";
+    let entries: string[] = [];
+
+    beforeAll(() => {
+      workDir = mkdtempSync(join(tmpdir(), "cse-flags-pack-"));
+      tarball = packPackage(pkg.dir, workDir);
+      entries = listTarball(tarball);
+    }, timeout);
+
+    afterAll(() => {
+      if (workDir !== "") rmSync(workDir, { recursive: true, force: true });
+    });
+
+    it("packs only package.json, README, LICENSE, CHANGELOG, dist, schemas and taxonomy.json", () => {
+      const unexpected = entries.filter((entry) => !isAllowed(entry));
+      expect(unexpected, `${pkg.name}: tarball entries outside the allowed list`).toEqual([]);
+    });
+
+    it("packs no tests, specs, type tests or fixtures", () => {
+      const testLike = entries.filter((entry) => testLikePatterns.some((pattern) => entry.includes(pattern)));
+      expect(testLike, `${pkg.name}: tarball entries that look like tests or fixtures`).toEqual([]);
+    });
+
+    it("packs the entry points, README and LICENSE", () => {
+      const required = [...requiredEverywhere, ...(requiredFor[pkg.name] ?? [])];
+      const missing = required.filter((entry) => !entries.includes(entry));
+      for (const pattern of requiredPatternsFor[pkg.name] ?? []) {
+        if (!entries.some((entry) => pattern.test(entry))) missing.push(`an entry matching ${pattern}`);
+      }
+      expect(missing, `${pkg.name}: required tarball entries missing`).toEqual([]);
+    });
+
+    it(
+      "passes publint --strict",
+      () => {
+        const result = runLocalBin("publint", ["run", tarball, "--strict"]);
+        expect(result.status, `${pkg.name}: publint failed:\n${result.output}`).toBe(0);
+      },
+      timeout,
+    );
+
+    it(
+      "passes arethetypeswrong (node16 CJS and ESM, bundler)",
+      () => {
+        const result = runLocalBin("attw", [tarball, ...attwOptions]);
+        expect(result.status, `${pkg.name}: attw failed:\n${result.output}`).toBe(0);
+      },
+      timeout,
+    );
+  });
+}
