@@ -1,6 +1,6 @@
 // `pnpm demo`: validates the bundled example records and prints a summary.
 // Prints file names, record kinds, counts and issue paths/codes only: never values.
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { formatPath, parseRecord, taxonomyVersion } from "@cse-flags/core";
 
@@ -23,7 +23,8 @@ for (const name of files) {
   const result = parseRecord(input);
   if (!result.ok) {
     console.log(`  x ${shown}: ${result.issues.length} issue(s)`);
-    for (const issue of result.issues) console.log(`      ${formatPath(issue.path) || "/"} ${issue.code}: ${issue.message}`);
+    for (const issue of result.issues)
+      console.log(`      ${formatPath(issue.path) || "/"} ${issue.code}: ${issue.message}`);
     continue;
   }
   valid += 1;

@@ -1,6 +1,11 @@
 import type { TaxonomyDocument } from "../src/taxonomy/taxonomy-schema.js";
 
-type AnyConcept = Record<string, unknown> & { code: string; label: string; definition: string; sources: string[] };
+type AnyConcept = Record<string, unknown> & {
+  code: string;
+  label: string;
+  definition: string;
+  sources: string[];
+};
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -8,7 +13,8 @@ const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g,
 function properties(concept: AnyConcept): string {
   const parts: string[] = [];
   const add = (name: string, value: unknown) => {
-    if (value !== undefined) parts.push(`${name}: ${typeof value === "string" ? value : JSON.stringify(value)}`);
+    if (value !== undefined)
+      parts.push(`${name}: ${typeof value === "string" ? value : JSON.stringify(value)}`);
   };
   add("class", concept.class);
   if (concept.exchange === true) parts.push("exchange");
@@ -22,9 +28,13 @@ function properties(concept: AnyConcept): string {
   if (concept.reasonRequired === true) parts.push("reason required");
   if (concept.suspectedFalse === true) parts.push("suspected false");
   if (concept.scoreMin !== undefined) {
-    parts.push(`score ${String(concept.scoreMin)}${concept.scoreMax === undefined ? "+" : `-${String(concept.scoreMax)}`}`);
+    parts.push(
+      `score ${String(concept.scoreMin)}${concept.scoreMax === undefined ? "+" : `-${String(concept.scoreMax)}`}`,
+    );
   }
-  const mapsTo = concept.mapsTo as { code: string; relationship: string; verified: boolean; comment?: string } | undefined;
+  const mapsTo = concept.mapsTo as
+    | { code: string; relationship: string; verified: boolean; comment?: string }
+    | undefined;
   if (mapsTo) {
     parts.push(`maps to ${mapsTo.code} (${mapsTo.relationship}${mapsTo.verified ? "" : ", unverified"})`);
     if (mapsTo.comment) parts.push(mapsTo.comment);
@@ -56,12 +66,24 @@ export function renderTaxonomyMarkdown(doc: TaxonomyDocument): string {
     "",
     "## Code sets",
     "",
-    ...Object.values(doc.codeSets).map((set) => `- [${set.label}](#${set.id}) (\`${set.id}\`, ${set.concepts.length} codes)`),
+    ...Object.values(doc.codeSets).map(
+      (set) => `- [${set.label}](#${set.id}) (\`${set.id}\`, ${set.concepts.length} codes)`,
+    ),
     "",
   ];
   for (const set of Object.values(doc.codeSets)) {
-    lines.push(`<a id="${set.id}"></a>`, "", `## ${set.label}`, "", `Code set \`${set.id}\`. ${set.description}`, "");
-    lines.push("| code | label | definition | properties | sources | since | status |", "|---|---|---|---|---|---|---|");
+    lines.push(
+      `<a id="${set.id}"></a>`,
+      "",
+      `## ${set.label}`,
+      "",
+      `Code set \`${set.id}\`. ${set.description}`,
+      "",
+    );
+    lines.push(
+      "| code | label | definition | properties | sources | since | status |",
+      "|---|---|---|---|---|---|---|",
+    );
     for (const concept of set.concepts as unknown as AnyConcept[]) {
       lines.push(
         `| \`${concept.code}\` | ${cell(concept.label)} | ${cell(concept.definition)} | ${cell(properties(concept))} | ${concept.sources.map((s) => `[${s}](#source-${s})`).join(", ")} | ${String(concept.since)} | ${status(concept)} |`,

@@ -7,31 +7,19 @@
  * - JSON Schemas generated from the zod schemas.
  */
 
+export { ageOn, compareInstants } from "./dates.js";
 export type { Issue, IssueCode, PathSegment, Result } from "./issue.js";
 export { formatPath } from "./issue.js";
-
-export { ageOn, compareInstants } from "./dates.js";
 export { isReviewerOnly, needsReason, nextStatus } from "./lifecycle.js";
-
-export { codeSetIds, type CodeSetId } from "./taxonomy/code-set-ids.js";
-export * from "./taxonomy/codes.generated.js";
-export { conceptsOf, getConcept, hasCode, taxonomy, taxonomyVersion } from "./taxonomy/taxonomy.js";
+export { defaultInputLimits, type InputLimits, inspectUntrustedInput } from "./parse/guard.js";
 export {
-  TaxonomyDocument,
-  TaxonomySource,
-  type CodeSet,
-  type ConceptOf,
-} from "./taxonomy/taxonomy-schema.js";
-export { type SuccessorRelation } from "./taxonomy/concept-schema.js";
-export { checkTaxonomy } from "./taxonomy/check-taxonomy.js";
-export {
-  diffTaxonomy,
-  type TaxonomyChange,
-  type TaxonomyChangeKind,
-  type TaxonomyDiff,
-} from "./taxonomy/diff-taxonomy.js";
-export { compareVersions, type VersionBump } from "./taxonomy/semver.js";
-
+  type ParseOptions,
+  parseMarker,
+  parseMarkerTransition,
+  parseRecord,
+  parseTaxonomy,
+  parseWith,
+} from "./parse/parse.js";
 export {
   CanonicalRecord,
   CustodyDetails,
@@ -46,20 +34,28 @@ export {
   UnmappedCode,
   Vehicle,
 } from "./schemas/canonical-record.js";
-export { Actor, Marker, MarkerTransition } from "./schemas/marker.js";
-export { Subject } from "./schemas/subject.js";
-export { IntelligenceGrading, RecordKind } from "./schemas/codes.js";
-export { Instant, IsoDate, IsoDateTime, Ref } from "./schemas/primitives.js";
-export { publicSchemas, type PublicSchema } from "./schemas/public-schemas.js";
 export type { NamedCheck } from "./schemas/check.js";
+export { IntelligenceGrading, RecordKind } from "./schemas/codes.js";
 export { buildJsonSchemas } from "./schemas/json-schema.js";
-
-export { type InputLimits, defaultInputLimits, inspectUntrustedInput } from "./parse/guard.js";
+export { Actor, Marker, MarkerTransition } from "./schemas/marker.js";
+export { Instant, IsoDate, IsoDateTime, Ref } from "./schemas/primitives.js";
+export { type PublicSchema, publicSchemas } from "./schemas/public-schemas.js";
+export { Subject } from "./schemas/subject.js";
+export { checkTaxonomy } from "./taxonomy/check-taxonomy.js";
+export { type CodeSetId, codeSetIds } from "./taxonomy/code-set-ids.js";
+export * from "./taxonomy/codes.generated.js";
+export type { SuccessorRelation } from "./taxonomy/concept-schema.js";
 export {
-  type ParseOptions,
-  parseMarker,
-  parseMarkerTransition,
-  parseRecord,
-  parseTaxonomy,
-  parseWith,
-} from "./parse/parse.js";
+  diffTaxonomy,
+  type TaxonomyChange,
+  type TaxonomyChangeKind,
+  type TaxonomyDiff,
+} from "./taxonomy/diff-taxonomy.js";
+export { compareVersions, type VersionBump } from "./taxonomy/semver.js";
+export { conceptsOf, getConcept, hasCode, taxonomy, taxonomyVersion } from "./taxonomy/taxonomy.js";
+export {
+  type CodeSet,
+  type ConceptOf,
+  TaxonomyDocument,
+  TaxonomySource,
+} from "./taxonomy/taxonomy-schema.js";

@@ -105,7 +105,11 @@ function walk(input: unknown, limits: InputLimits, issues: Issue[]): void {
       pushObject(value, path, depth, limits, stack, issues);
     } else {
       issues.push(
-        issue(path, "not_json_value", "Expected plain JSON data (dates as ISO 8601 strings, no class instances)"),
+        issue(
+          path,
+          "not_json_value",
+          "Expected plain JSON data (dates as ISO 8601 strings, no class instances)",
+        ),
       );
     }
   }

@@ -4,7 +4,7 @@ import { CanonicalRecord } from "../schemas/canonical-record.js";
 import { Marker, MarkerTransition } from "../schemas/marker.js";
 import { checkTaxonomy } from "../taxonomy/check-taxonomy.js";
 import { TaxonomyDocument } from "../taxonomy/taxonomy-schema.js";
-import { type InputLimits, defaultInputLimits, inspectUntrustedInput } from "./guard.js";
+import { defaultInputLimits, type InputLimits, inspectUntrustedInput } from "./guard.js";
 import { fromZodIssues } from "./zod-issues.js";
 
 export interface ParseOptions {

@@ -47,7 +47,9 @@ export function fromZodIssues(issues: readonly ZodIssue[]): Issue[] {
           path,
           code: "invalid_format",
           message:
-            zodIssue.format === "regex" ? patternMessage(zodIssue.message) : `Expected a valid ${zodIssue.format}`,
+            zodIssue.format === "regex"
+              ? patternMessage(zodIssue.message)
+              : `Expected a valid ${zodIssue.format}`,
         });
         break;
       case "too_big":

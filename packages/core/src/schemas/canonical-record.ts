@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { runChecks } from "./run-checks.js";
-import { recordChecks } from "./record-checks.js";
+import { SemVer } from "../taxonomy/concept-schema.js";
 import {
   IndicatorCode,
   IntelligenceGrading,
@@ -15,8 +14,9 @@ import {
   RiskLevelCode,
   SecurityClassificationCode,
 } from "./codes.js";
-import { SemVer } from "../taxonomy/concept-schema.js";
 import { CodeSystemName, Instant, IsoDate, IsoDateTime, Ref, SourceCode, SourcePath } from "./primitives.js";
+import { recordChecks } from "./record-checks.js";
+import { runChecks } from "./run-checks.js";
 import { Subject } from "./subject.js";
 
 /** Where a canonical record came from, so it can always be traced back. */
@@ -91,7 +91,10 @@ export const MissingEpisodeDetails = z.strictObject({
   legacyCategory: MissingCategoryCode.optional(),
   riskLevel: RiskLevelCode.optional(),
   /** Earlier episodes of the same person, when the source holds their dates. */
-  priorEpisodes: z.array(z.strictObject({ reportedAt: Instant })).max(1000).optional(),
+  priorEpisodes: z
+    .array(z.strictObject({ reportedAt: Instant }))
+    .max(1000)
+    .optional(),
   /** Earlier episodes, when the source holds only a count. */
   priorEpisodeCount: z.int().min(0).max(10_000).optional(),
   returnHomeInterview: z

@@ -20,7 +20,9 @@ export const SecurityClassificationCode = z.enum(codes.securityClassificationCod
 /** Records of kinds outside the taxonomy use an `x-` prefix until the taxonomy adds them. */
 export const RecordKind = z.union([
   RecordKindCode,
-  z.string().regex(/^x-[a-z0-9][a-z0-9-]{0,62}$/, "Expected a taxonomy record kind or an x- prefixed local kind"),
+  z
+    .string()
+    .regex(/^x-[a-z0-9][a-z0-9-]{0,62}$/, "Expected a taxonomy record kind or an x- prefixed local kind"),
 ]);
 
 /** Intelligence gradings are kept verbatim in the scheme they were made in. */

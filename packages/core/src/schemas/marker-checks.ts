@@ -59,7 +59,13 @@ const uniqueQualifiers: MarkerCheck = {
   id: "unique-qualifiers",
   description: "A qualifier is not listed twice.",
   run(marker, report) {
-    reportDuplicates(marker.qualifiers, String, (i) => ["qualifiers", i], "Qualifier is listed twice", report);
+    reportDuplicates(
+      marker.qualifiers,
+      String,
+      (i) => ["qualifiers", i],
+      "Qualifier is listed twice",
+      report,
+    );
   },
 };
 

@@ -1,9 +1,15 @@
 import { z } from "zod";
 import { SemVer } from "../taxonomy/concept-schema.js";
-import { runChecks } from "./run-checks.js";
+import {
+  MarkerKindCode,
+  MarkerQualifierCode,
+  MarkerStatusCode,
+  MarkerTransitionCode,
+  RiskLevelCode,
+} from "./codes.js";
 import { markerChecks } from "./marker-checks.js";
-import { MarkerKindCode, MarkerQualifierCode, MarkerStatusCode, MarkerTransitionCode, RiskLevelCode } from "./codes.js";
 import { IsoDateTime, Ref } from "./primitives.js";
+import { runChecks } from "./run-checks.js";
 import { Subject } from "./subject.js";
 
 /** Who made a transition: software (an engine or adapter, by id) or a named reviewer. */

@@ -33,4 +33,4 @@ export const SourcePath = z
   .string()
   .min(1)
   .max(256)
-  .regex(/^[^\u0000-\u001f]*$/, "Expected a source path without control characters");
+  .regex(/^\P{Cc}*$/u, "Expected a source path without control characters");

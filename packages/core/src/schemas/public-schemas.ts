@@ -1,10 +1,10 @@
 import type { z } from "zod";
-import type { NamedCheck } from "./check.js";
+import { TaxonomyDocument } from "../taxonomy/taxonomy-schema.js";
 import { CanonicalRecord } from "./canonical-record.js";
+import type { NamedCheck } from "./check.js";
 import { Marker, MarkerTransition } from "./marker.js";
 import { markerChecks } from "./marker-checks.js";
 import { recordChecks } from "./record-checks.js";
-import { TaxonomyDocument } from "../taxonomy/taxonomy-schema.js";
 
 export interface PublicSchema {
   /** Also the JSON Schema's file name: `schemas/<name>.schema.json`. */
@@ -44,7 +44,10 @@ export const publicSchemas: readonly PublicSchema[] = [
     title: "Marker transition",
     schema: MarkerTransition,
     checks: [],
-    notes: [guardNote, "Whether a transition is allowed depends on the marker's history: validate whole markers."],
+    notes: [
+      guardNote,
+      "Whether a transition is allowed depends on the marker's history: validate whole markers.",
+    ],
   },
   {
     name: "taxonomy",

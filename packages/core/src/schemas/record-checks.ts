@@ -1,27 +1,67 @@
 import { ageOn, calendarDate, compareInstants } from "../dates.js";
 import type { PathSegment } from "../issue.js";
 import type { CanonicalRecord } from "./canonical-record.js";
-import { type NamedCheck, type Report, reportDuplicates } from "./check.js";
+import { type NamedCheck, reportDuplicates } from "./check.js";
 
 type RecordCheck = NamedCheck<CanonicalRecord>;
 
 /** Details a record of each taxonomy kind must carry. */
-const detailsByKind = { intelligence: "intelligence", "missing-person": "missingEpisode", custody: "custody" } as const;
+const detailsByKind = {
+  intelligence: "intelligence",
+  "missing-person": "missingEpisode",
+  custody: "custody",
+} as const;
 
 const uniqueRefs: RecordCheck = {
   id: "unique-refs",
   description:
     "Person, location and vehicle references are unique within a record; a person's roles and attributes are not repeated.",
   run(record, report) {
-    reportDuplicates(record.persons, (p) => p.ref, (i) => ["persons", i, "ref"], "Person reference is used twice", report);
-    reportDuplicates(record.locations, (l) => l.ref, (i) => ["locations", i, "ref"], "Location reference is used twice", report);
-    reportDuplicates(record.vehicles, (v) => v.ref, (i) => ["vehicles", i, "ref"], "Vehicle reference is used twice", report);
+    reportDuplicates(
+      record.persons,
+      (p) => p.ref,
+      (i) => ["persons", i, "ref"],
+      "Person reference is used twice",
+      report,
+    );
+    reportDuplicates(
+      record.locations,
+      (l) => l.ref,
+      (i) => ["locations", i, "ref"],
+      "Location reference is used twice",
+      report,
+    );
+    reportDuplicates(
+      record.vehicles,
+      (v) => v.ref,
+      (i) => ["vehicles", i, "ref"],
+      "Vehicle reference is used twice",
+      report,
+    );
     record.persons.forEach((person, p) => {
-      reportDuplicates(person.roles, String, (i) => ["persons", p, "roles", i], "Role is listed twice", report);
-      reportDuplicates(person.attributes, String, (i) => ["persons", p, "attributes", i], "Attribute is listed twice", report);
+      reportDuplicates(
+        person.roles,
+        String,
+        (i) => ["persons", p, "roles", i],
+        "Role is listed twice",
+        report,
+      );
+      reportDuplicates(
+        person.attributes,
+        String,
+        (i) => ["persons", p, "attributes", i],
+        "Attribute is listed twice",
+        report,
+      );
     });
     record.markers.forEach((marker, m) => {
-      reportDuplicates(marker.qualifiers, String, (i) => ["markers", m, "qualifiers", i], "Qualifier is listed twice", report);
+      reportDuplicates(
+        marker.qualifiers,
+        String,
+        (i) => ["markers", m, "qualifiers", i],
+        "Qualifier is listed twice",
+        report,
+      );
     });
   },
 };
@@ -35,7 +75,9 @@ const refsResolve: RecordCheck = {
     const checkPerson = (ref: string | undefined, path: readonly PathSegment[]) => {
       if (ref !== undefined && !persons.has(ref)) report(path, "Names a person who is not on the record");
     };
-    record.indicators.forEach((indicator, i) => checkPerson(indicator.personRef, ["indicators", i, "personRef"]));
+    record.indicators.forEach((indicator, i) => {
+      checkPerson(indicator.personRef, ["indicators", i, "personRef"]);
+    });
     checkPerson(record.missingEpisode?.personRef, ["missingEpisode", "personRef"]);
     checkPerson(record.custody?.personRef, ["custody", "personRef"]);
     const locations = new Set(record.locations.map((l) => l.ref));
@@ -45,7 +87,8 @@ const refsResolve: RecordCheck = {
       if (subject.type === "person") {
         const person = persons.get(subject.ref);
         if (!person) report([...path, "ref"], "Names a person who is not on the record");
-        else if (!person.roles.includes(subject.role)) report([...path, "role"], "The person does not hold this role on the record");
+        else if (!person.roles.includes(subject.role))
+          report([...path, "role"], "The person does not hold this role on the record");
       } else if (subject.type === "location" && !locations.has(subject.ref)) {
         report([...path, "ref"], "Names a location that is not on the record");
       } else if (subject.type === "vehicle" && !vehicles.has(subject.ref)) {
@@ -57,7 +100,8 @@ const refsResolve: RecordCheck = {
 
 const offencesHaveCodes: RecordCheck = {
   id: "offence-has-code",
-  description: "Every offence carries at least one of: a Home Office code, a Sexual Offences Act 2003 section, a CJS code.",
+  description:
+    "Every offence carries at least one of: a Home Office code, a Sexual Offences Act 2003 section, a CJS code.",
   run(record, report) {
     record.offences.forEach((offence, i) => {
       if (!offence.homeOffice && !offence.soaSection && !offence.cjsCode) {
@@ -73,7 +117,8 @@ const kindDetails: RecordCheck = {
     "An intelligence record carries intelligence details, a missing-person record a missing episode, and a custody record custody details.",
   run(record, report) {
     const field = detailsByKind[record.kind as keyof typeof detailsByKind];
-    if (field && record[field] === undefined) report([field], `A ${record.kind} record needs ${field} details`);
+    if (field && record[field] === undefined)
+      report([field], `A ${record.kind} record needs ${field} details`);
   },
 };
 
@@ -83,7 +128,8 @@ const timesInOrder: RecordCheck = {
     "The event ends no earlier than it starts, a missing person is found no earlier than reported, and dates of birth are not after the event.",
   run(record, report) {
     const { start, end } = record.event;
-    if (end !== undefined && compareInstants(end, start) < 0) report(["event", "end"], "Event ends before it starts");
+    if (end !== undefined && compareInstants(end, start) < 0)
+      report(["event", "end"], "Event ends before it starts");
     const episode = record.missingEpisode;
     if (episode?.foundAt !== undefined && compareInstants(episode.foundAt, episode.reportedAt) < 0) {
       report(["missingEpisode", "foundAt"], "Found before reported missing");
@@ -102,7 +148,11 @@ const agesAgree: RecordCheck = {
   run(record, report) {
     record.persons.forEach((person, i) => {
       const { dateOfBirth, ageAtEvent } = person;
-      if (dateOfBirth !== undefined && ageAtEvent !== undefined && ageOn(dateOfBirth, record.event.start) !== ageAtEvent) {
+      if (
+        dateOfBirth !== undefined &&
+        ageAtEvent !== undefined &&
+        ageOn(dateOfBirth, record.event.start) !== ageAtEvent
+      ) {
         report(["persons", i, "ageAtEvent"], "Age at the event does not match the date of birth");
       }
     });
@@ -118,4 +168,3 @@ export const recordChecks: readonly RecordCheck[] = [
   timesInOrder,
   agesAgree,
 ];
-

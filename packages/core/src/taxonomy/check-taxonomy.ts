@@ -1,6 +1,6 @@
-import { compareVersions } from "./semver.js";
 import type { Issue, PathSegment } from "../issue.js";
-import { codeSetIds, type CodeSetId } from "./code-set-ids.js";
+import { type CodeSetId, codeSetIds } from "./code-set-ids.js";
+import { compareVersions } from "./semver.js";
 import type { TaxonomyDocument } from "./taxonomy-schema.js";
 
 type Report = (path: readonly PathSegment[], message: string) => void;
@@ -19,16 +19,18 @@ const crossReferences: readonly CrossReference[] = [
   { from: "marker-transition", field: "to", to: "marker-status" },
   { from: "ho-offence", field: "offenceClass", to: "offence-class" },
   { from: "soa-section", field: "offenceClass", to: "offence-class" },
-  ...(["risk-seraf", "risk-london", "risk-city-of-london", "risk-low-medium-high", "risk-app-missing"] as const).flatMap(
-    (from) => [
-      { from, field: "mapsTo.code", to: "risk-level" as const },
-      { from, field: "mapsTo.relationship", to: "mapping-relationship" as const },
-    ],
-  ),
+  ...(
+    ["risk-seraf", "risk-london", "risk-city-of-london", "risk-low-medium-high", "risk-app-missing"] as const
+  ).flatMap((from) => [
+    { from, field: "mapsTo.code", to: "risk-level" as const },
+    { from, field: "mapsTo.relationship", to: "mapping-relationship" as const },
+  ]),
 ];
 
 const read = (concept: object, field: string): unknown =>
-  field.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], concept);
+  field
+    .split(".")
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], concept);
 
 /**
  * Checks what the document schema cannot: codes unique within a set, references
@@ -38,7 +40,8 @@ const read = (concept: object, field: string): unknown =>
  */
 export function checkTaxonomy(doc: TaxonomyDocument): Issue[] {
   const issues: Issue[] = [];
-  const report: Report = (path, message) => issues.push({ path: ["codeSets", ...path], code: "custom", message });
+  const report: Report = (path, message) =>
+    issues.push({ path: ["codeSets", ...path], code: "custom", message });
   const codes = new Map<CodeSetId, Set<string>>();
   const sources = new Set(doc.sources.map((source) => source.id));
 
@@ -50,9 +53,11 @@ export function checkTaxonomy(doc: TaxonomyDocument): Issue[] {
       if (seen.has(concept.code)) report(at("code"), "Code is used twice in this code set");
       seen.add(concept.code);
       concept.sources.forEach((source, s) => {
-        if (!sources.has(source)) report(at("sources", s), "Names a source that is not in the taxonomy's sources");
+        if (!sources.has(source))
+          report(at("sources", s), "Names a source that is not in the taxonomy's sources");
       });
-      if (compareVersions(concept.since, doc.version) > 0) report(at("since"), "Concept is newer than the taxonomy");
+      if (compareVersions(concept.since, doc.version) > 0)
+        report(at("since"), "Concept is newer than the taxonomy");
       checkDeprecation(concept, at, report, doc.version);
     });
     codes.set(id, seen);
@@ -94,8 +99,10 @@ function checkDeprecation(
   version: string,
 ): void {
   const { deprecation } = concept;
-  if (concept.status === "deprecated" && !deprecation) report(at("deprecation"), "A deprecated concept needs a deprecation");
-  if (concept.status === "active" && deprecation) report(at("status"), "A concept with a deprecation must be deprecated");
+  if (concept.status === "deprecated" && !deprecation)
+    report(at("deprecation"), "A deprecated concept needs a deprecation");
+  if (concept.status === "active" && deprecation)
+    report(at("status"), "A concept with a deprecation must be deprecated");
   if (deprecation && compareVersions(deprecation.since, version) > 0) {
     report(at("deprecation", "since"), "Deprecation is newer than the taxonomy");
   }
@@ -106,7 +113,10 @@ function checkIndicatorClasses(doc: TaxonomyDocument, report: Report): void {
   doc.codeSets.indicator.concepts.forEach((concept, i) => {
     const sexual = concept.class === "sexual-element";
     if (sexual && concept.exchange === undefined) {
-      report(["indicator", "concepts", i, "exchange"], "A sexual-element sign must say whether it is an exchange");
+      report(
+        ["indicator", "concepts", i, "exchange"],
+        "A sexual-element sign must say whether it is an exchange",
+      );
     }
     if (!sexual && concept.exchange !== undefined) {
       report(["indicator", "concepts", i, "exchange"], "Only sexual-element signs can be exchanges");
@@ -115,11 +125,20 @@ function checkIndicatorClasses(doc: TaxonomyDocument, report: Report): void {
 }
 
 function checkCrosswalkComments(doc: TaxonomyDocument, report: Report): void {
-  for (const id of ["risk-seraf", "risk-london", "risk-city-of-london", "risk-low-medium-high", "risk-app-missing"] as const) {
+  for (const id of [
+    "risk-seraf",
+    "risk-london",
+    "risk-city-of-london",
+    "risk-low-medium-high",
+    "risk-app-missing",
+  ] as const) {
     doc.codeSets[id].concepts.forEach((concept, i) => {
       const { relationship, comment, verified } = concept.mapsTo;
       if ((relationship !== "equivalent" || !verified) && comment === undefined) {
-        report([id, "concepts", i, "mapsTo", "comment"], "A mapping that is not a verified equivalent needs a comment");
+        report(
+          [id, "concepts", i, "mapsTo", "comment"],
+          "A mapping that is not a verified equivalent needs a comment",
+        );
       }
     });
   }

@@ -1,4 +1,4 @@
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { parseTaxonomy } from "../parse/parse.js";
 import { diffTaxonomy } from "./diff-taxonomy.js";
@@ -33,7 +33,9 @@ describe("taxonomy compatibility with the last released snapshot", () => {
 
   it("fails when a code disappears, whatever the version", async () => {
     const next = mutable(taxonomy);
-    next.codeSets.indicator.concepts = next.codeSets.indicator.concepts.filter((c) => c.code !== "exchange-money");
+    next.codeSets.indicator.concepts = next.codeSets.indicator.concepts.filter(
+      (c) => c.code !== "exchange-money",
+    );
     next.version = "9.0.0";
     const diff = diffTaxonomy(await lastReleased(), next);
     expect(diff.compatible).toBe(false);

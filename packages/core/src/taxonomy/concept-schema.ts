@@ -48,4 +48,11 @@ export const Concept = z.strictObject(conceptBaseShape);
 export type Concept = z.infer<typeof Concept>;
 
 /** Fields that describe a concept without being part of its meaning. */
-export const descriptiveConceptFields = ["label", "note", "sources", "since", "status", "deprecation"] as const;
+export const descriptiveConceptFields = [
+  "label",
+  "note",
+  "sources",
+  "since",
+  "status",
+  "deprecation",
+] as const;

@@ -1,6 +1,6 @@
 import { codeSetIds } from "./code-set-ids.js";
 import { descriptiveConceptFields } from "./concept-schema.js";
-import { type VersionBump, bumpBetween } from "./semver.js";
+import { bumpBetween, type VersionBump } from "./semver.js";
 import type { TaxonomyDocument } from "./taxonomy-schema.js";
 
 export type TaxonomyChangeKind =
@@ -62,10 +62,14 @@ function compareConcepts(codeSet: string, before: AnyConcept, after: AnyConcept)
   const changed = fields.filter((field) => !sameJson(before[field], after[field]));
   const changes: TaxonomyChange[] = [];
   const code = before.code;
-  if (before.status === "active" && after.status === "deprecated") changes.push({ codeSet, code, kind: "deprecated" });
-  if (before.status === "deprecated" && after.status === "active") changes.push({ codeSet, code, kind: "reactivated" });
+  if (before.status === "active" && after.status === "deprecated")
+    changes.push({ codeSet, code, kind: "deprecated" });
+  if (before.status === "deprecated" && after.status === "active")
+    changes.push({ codeSet, code, kind: "reactivated" });
   const meaning = changed.filter((field) => !descriptive.has(field));
-  const described = changed.filter((field) => descriptive.has(field) && field !== "status" && field !== "deprecation");
+  const described = changed.filter(
+    (field) => descriptive.has(field) && field !== "status" && field !== "deprecation",
+  );
   if (meaning.length > 0) changes.push({ codeSet, code, kind: "meaning-changed", fields: meaning });
   else if (described.length > 0) changes.push({ codeSet, code, kind: "described", fields: described });
   return changes;
@@ -79,9 +83,13 @@ function compareConcepts(codeSet: string, before: AnyConcept, after: AnyConcept)
  */
 export function diffTaxonomy(released: TaxonomyDocument, next: TaxonomyDocument): TaxonomyDiff {
   const changes: TaxonomyChange[] = [];
-  const setIds = [...new Set([...Object.keys(released.codeSets), ...Object.keys(next.codeSets), ...codeSetIds])];
+  const setIds = [
+    ...new Set([...Object.keys(released.codeSets), ...Object.keys(next.codeSets), ...codeSetIds]),
+  ];
   for (const codeSet of setIds) {
-    const before = (released.codeSets as Record<string, { concepts: readonly AnyConcept[] } | undefined>)[codeSet];
+    const before = (released.codeSets as Record<string, { concepts: readonly AnyConcept[] } | undefined>)[
+      codeSet
+    ];
     const after = (next.codeSets as Record<string, { concepts: readonly AnyConcept[] } | undefined>)[codeSet];
     if (!before && !after) continue;
     if (!before) {

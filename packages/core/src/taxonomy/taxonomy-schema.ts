@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CodeSetId } from "./code-set-ids.js";
-import { ConceptCode, SemVer, SourceId, conceptBaseShape } from "./concept-schema.js";
+import { ConceptCode, conceptBaseShape, SemVer, SourceId } from "./concept-schema.js";
 
 const conceptWith = <Extra extends z.ZodRawShape>(extra: Extra) =>
   z.strictObject({ ...conceptBaseShape, ...extra });
