@@ -134,6 +134,7 @@ export const indicatorCodes = [
   "exchange-alcohol",
   "exchange-accommodation",
   "exchange-status",
+  "exploited-for-third-party-gain",
   "found-with-drugs-or-weapons",
   "arrested-out-of-area-for-drugs",
   "drug-supply",

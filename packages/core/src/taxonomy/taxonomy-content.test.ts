@@ -174,6 +174,11 @@ const signs: readonly (readonly [section: Section, phrase: string, code: Indicat
     "exchange-accommodation",
   ],
   ["5 indicator classes", "the exchange of something for sexual activity (status)", "exchange-status"],
+  [
+    "3 DfE 2017 definition",
+    "(b) for the financial advantage or increased status of the perpetrator or facilitator",
+    "exploited-for-third-party-gain",
+  ],
   ["5 indicator classes", "online sexual contact", "online-sexual-contact"],
   ["5 indicator classes", "drug supply", "drug-supply"],
   ["5 indicator classes", "weapons", "found-with-drugs-or-weapons"],
@@ -252,6 +257,7 @@ const expectedClass = {
   "exchange-alcohol": "sexual-element",
   "exchange-accommodation": "sexual-element",
   "exchange-status": "sexual-element",
+  "exploited-for-third-party-gain": "sexual-element",
 
   "found-with-drugs-or-weapons": "criminal-element",
   "arrested-out-of-area-for-drugs": "criminal-element",
@@ -269,8 +275,13 @@ const namedSharedSigns: readonly (readonly [phrase: string, code: IndicatorCode]
   ["self-harm", "self-harm-or-despair"],
 ];
 
-/** "exchange indicator (money, gifts, drugs, alcohol, accommodation, status given or promised)". */
+/**
+ * "exchange indicator (money, gifts, drugs, alcohol, accommodation, status given or promised)",
+ * plus limb (b) of the DfE 2017 definition: sexual activity "for the financial advantage or
+ * increased status of the perpetrator or facilitator".
+ */
 const exchangeSigns: Readonly<Record<string, IndicatorCode>> = {
+  "perpetrator or facilitator gain": "exploited-for-third-party-gain",
   money: "exchange-money",
   gifts: "exchange-gifts",
   drugs: "exchange-drugs",
@@ -671,7 +682,12 @@ describe("intelligence gradings (DOMAIN.md section 6)", () => {
 });
 
 describe("risk scales (DOMAIN.md section 5)", () => {
-  it.each(serafBands)("SERAF %s scores %i to %s and maps to %s", (code, min, max, level) => {
+  it.each(
+    serafBands.map(
+      ([code, min, max, level]) =>
+        [code, `${min}${max === undefined ? "+" : `-${max}`}`, level, min, max] as const,
+    ),
+  )("SERAF %s (score %s) maps to %s", (code, _band, level, min, max) => {
     const concept = getConcept("risk-seraf", code);
     expect(concept).toBeDefined();
     expect(concept?.scoreMin).toBe(min);
@@ -708,7 +724,7 @@ describe("the checks fail on a broken taxonomy", () => {
       (c) => c.code !== "cuckooing",
     );
     expect(signCoverageProblems(removed)).toContain(
-      '5 criminal exploitation / county lines signs: "words such as \\"cuckooing\\"" has no indicator cuckooing',
+      '5 criminal exploitation / county lines signs: "words such as "cuckooing"" has no indicator cuckooing',
     );
     const deprecated = copy(taxonomy);
     indicator(deprecated, "bullying").status = "deprecated";
