@@ -11,7 +11,12 @@ export { ageOn, compareInstants } from "./dates.js";
 export type { Issue, IssueCode, PathSegment, Result } from "./issue.js";
 export { formatPath } from "./issue.js";
 export { isReviewerOnly, needsReason, nextStatus } from "./lifecycle.js";
-export { defaultInputLimits, type InputLimits, inspectUntrustedInput } from "./parse/guard.js";
+export {
+  defaultInputLimits,
+  type InputLimits,
+  inspectUntrustedInput,
+  resolveInputLimits,
+} from "./parse/guard.js";
 export {
   type ParseOptions,
   parseMarker,

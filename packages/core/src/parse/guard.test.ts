@@ -113,8 +113,11 @@ describe("inspectUntrustedInput: keys that can reach a prototype", () => {
   });
 
   it("refuses forbidden keys on a null-prototype object too", () => {
-    const bare = Object.create(null) as Record<string, unknown>;
-    bare.constructor = { x: 1 };
+    const bare: unknown = Object.assign(
+      Object.create(null) as object,
+      JSON.parse('{"constructor": {"x": 1}}'),
+    );
+    expect(Object.getPrototypeOf(bare)).toBeNull();
     expect(codesOf(inspectUntrustedInput(bare))).toEqual(["forbidden_key"]);
   });
 

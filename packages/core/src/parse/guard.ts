@@ -15,7 +15,7 @@ export interface InputLimits {
   readonly maxNodes: number;
 }
 
-export const defaultInputLimits: InputLimits = Object.freeze({
+export const defaultInputLimits: Readonly<InputLimits> = Object.freeze({
   maxDepth: 32,
   maxStringLength: 65_536,
   maxArrayLength: 10_000,
@@ -23,20 +23,50 @@ export const defaultInputLimits: InputLimits = Object.freeze({
   maxNodes: 500_000,
 });
 
+const isLimit = (value: unknown): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value >= 0;
+
+/**
+ * Fills in the defaults for any limit not given as a whole number (an `undefined`
+ * or `NaN` from JavaScript callers must never switch a limit off).
+ */
+export function resolveInputLimits(limits: Partial<InputLimits> = {}): InputLimits {
+  const resolved = { ...defaultInputLimits };
+  for (const key of Object.keys(defaultInputLimits) as (keyof InputLimits)[]) {
+    const value = limits[key];
+    if (isLimit(value)) resolved[key] = value;
+  }
+  return resolved;
+}
+
 /** Keys that can reach an object's prototype when copied naively. Never accepted. */
 const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Stop collecting after this many issues: one is enough to refuse the input. */
 const maxIssues = 20;
 
+/** A path kept as a chain of links, so deep input costs no path copying until an issue needs one. */
+interface PathLink {
+  readonly parent: PathLink | undefined;
+  readonly segment: PathSegment;
+}
+
 interface Pending {
   readonly value: unknown;
-  readonly path: readonly PathSegment[];
+  readonly at: PathLink | undefined;
   readonly depth: number;
 }
 
-const issue = (path: readonly PathSegment[], code: Issue["code"], message: string): Issue => ({
-  path,
+const toPath = (link: PathLink | undefined): PathSegment[] => {
+  const path: PathSegment[] = [];
+  for (let node = link; node; node = node.parent) path.push(node.segment);
+  return path.reverse();
+};
+
+const child = (parent: PathLink | undefined, segment: PathSegment): PathLink => ({ parent, segment });
+
+const issue = (at: PathLink | undefined, code: Issue["code"], message: string): Issue => ({
+  path: toPath(at),
   code,
   message,
 });
@@ -51,38 +81,38 @@ const isPlainObject = (value: object): boolean => {
  * without invoking getters. Returns the problems found; an empty list means the
  * value is safe to hand to a schema. Never throws.
  */
-export function inspectUntrustedInput(input: unknown, limits: InputLimits = defaultInputLimits): Issue[] {
+export function inspectUntrustedInput(input: unknown, limits?: Partial<InputLimits>): Issue[] {
   const issues: Issue[] = [];
   try {
-    walk(input, limits, issues);
+    walk(input, resolveInputLimits(limits), issues);
   } catch {
     // A proxy or exotic object threw while being read.
-    issues.push(issue([], "unreadable_input", "Input could not be read as plain JSON data"));
+    issues.push(issue(undefined, "unreadable_input", "Input could not be read as plain JSON data"));
   }
   return issues;
 }
 
 function walk(input: unknown, limits: InputLimits, issues: Issue[]): void {
-  const stack: Pending[] = [{ value: input, path: [], depth: 0 }];
+  const stack: Pending[] = [{ value: input, at: undefined, depth: 0 }];
   let nodes = 0;
   while (stack.length > 0 && issues.length < maxIssues) {
-    const { value, path, depth } = stack.pop() as Pending;
+    const { value, at, depth } = stack.pop() as Pending;
     nodes += 1;
     if (nodes > limits.maxNodes) {
-      issues.push(issue([], "too_many_nodes", `Input has more than ${limits.maxNodes} values`));
+      issues.push(issue(undefined, "too_many_nodes", `Input has more than ${limits.maxNodes} values`));
       return;
     }
     switch (typeof value) {
       case "string":
         if (value.length > limits.maxStringLength) {
           issues.push(
-            issue(path, "string_too_long", `String is longer than ${limits.maxStringLength} characters`),
+            issue(at, "string_too_long", `String is longer than ${limits.maxStringLength} characters`),
           );
         }
         continue;
       case "number":
         if (!Number.isFinite(value)) {
-          issues.push(issue(path, "not_json_value", "Number must be finite"));
+          issues.push(issue(at, "not_json_value", "Number must be finite"));
         }
         continue;
       case "boolean":
@@ -91,22 +121,22 @@ function walk(input: unknown, limits: InputLimits, issues: Issue[]): void {
       case "object":
         break;
       default:
-        issues.push(issue(path, "not_json_value", `A ${typeof value} is not JSON data`));
+        issues.push(issue(at, "not_json_value", `A ${typeof value} is not JSON data`));
         continue;
     }
     if (value === null) continue;
     if (depth >= limits.maxDepth) {
-      issues.push(issue(path, "too_deep", `Input is nested deeper than ${limits.maxDepth} levels`));
+      issues.push(issue(at, "too_deep", `Input is nested deeper than ${limits.maxDepth} levels`));
       return;
     }
     if (Array.isArray(value)) {
-      pushArray(value, path, depth, limits, stack, issues);
+      pushArray(value, at, depth, limits, stack, issues);
     } else if (isPlainObject(value)) {
-      pushObject(value, path, depth, limits, stack, issues);
+      pushObject(value, at, depth, limits, stack, issues);
     } else {
       issues.push(
         issue(
-          path,
+          at,
           "not_json_value",
           "Expected plain JSON data (dates as ISO 8601 strings, no class instances)",
         ),
@@ -117,47 +147,47 @@ function walk(input: unknown, limits: InputLimits, issues: Issue[]): void {
 
 function pushArray(
   value: readonly unknown[],
-  path: readonly PathSegment[],
+  at: PathLink | undefined,
   depth: number,
   limits: InputLimits,
   stack: Pending[],
   issues: Issue[],
 ): void {
   if (value.length > limits.maxArrayLength) {
-    issues.push(issue(path, "array_too_long", `Array has more than ${limits.maxArrayLength} items`));
+    issues.push(issue(at, "array_too_long", `Array has more than ${limits.maxArrayLength} items`));
     return;
   }
   // Push in reverse so items are visited, and reported, in order.
   for (let index = value.length - 1; index >= 0; index -= 1) {
     const descriptor = Object.getOwnPropertyDescriptor(value, index);
     if (descriptor && "get" in descriptor) {
-      issues.push(issue([...path, index], "not_json_value", "Accessor properties are not JSON data"));
+      issues.push(issue(child(at, index), "not_json_value", "Accessor properties are not JSON data"));
       continue;
     }
-    stack.push({ value: descriptor?.value, path: [...path, index], depth: depth + 1 });
+    stack.push({ value: descriptor?.value, at: child(at, index), depth: depth + 1 });
   }
 }
 
 function pushObject(
   value: object,
-  path: readonly PathSegment[],
+  at: PathLink | undefined,
   depth: number,
   limits: InputLimits,
   stack: Pending[],
   issues: Issue[],
 ): void {
   if (Object.getOwnPropertySymbols(value).length > 0) {
-    issues.push(issue(path, "not_json_value", "Symbol keys are not JSON data"));
+    issues.push(issue(at, "not_json_value", "Symbol keys are not JSON data"));
     return;
   }
   const keys = Object.getOwnPropertyNames(value);
   if (keys.length > limits.maxKeysPerObject) {
-    issues.push(issue(path, "too_many_keys", `Object has more than ${limits.maxKeysPerObject} keys`));
+    issues.push(issue(at, "too_many_keys", `Object has more than ${limits.maxKeysPerObject} keys`));
     return;
   }
   for (let index = keys.length - 1; index >= 0; index -= 1) {
     const key = keys[index] as string;
-    const keyPath = [...path, key];
+    const keyPath = child(at, key);
     if (forbiddenKeys.has(key)) {
       issues.push(issue(keyPath, "forbidden_key", "Key is not allowed: it could reach an object prototype"));
       continue;
@@ -168,9 +198,9 @@ function pushObject(
       continue;
     }
     if (key.length > limits.maxStringLength) {
-      issues.push(issue(path, "string_too_long", `Key is longer than ${limits.maxStringLength} characters`));
+      issues.push(issue(at, "string_too_long", `Key is longer than ${limits.maxStringLength} characters`));
       continue;
     }
-    stack.push({ value: descriptor?.value, path: keyPath, depth: depth + 1 });
+    stack.push({ value: descriptor?.value, at: keyPath, depth: depth + 1 });
   }
 }

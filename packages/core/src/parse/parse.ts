@@ -4,7 +4,7 @@ import { CanonicalRecord } from "../schemas/canonical-record.js";
 import { Marker, MarkerTransition } from "../schemas/marker.js";
 import { checkTaxonomy } from "../taxonomy/check-taxonomy.js";
 import { TaxonomyDocument } from "../taxonomy/taxonomy-schema.js";
-import { defaultInputLimits, type InputLimits, inspectUntrustedInput } from "./guard.js";
+import { type InputLimits, inspectUntrustedInput } from "./guard.js";
 import { fromZodIssues } from "./zod-issues.js";
 
 export interface ParseOptions {
@@ -25,8 +25,7 @@ export function parseWith<S extends z.ZodType>(
   input: unknown,
   options: ParseOptions = {},
 ): Result<z.output<S>> {
-  const limits = options.limits ? { ...defaultInputLimits, ...options.limits } : defaultInputLimits;
-  const guardIssues = inspectUntrustedInput(input, limits);
+  const guardIssues = inspectUntrustedInput(input, options.limits);
   if (guardIssues.length > 0) return fail(guardIssues);
   try {
     const parsed = schema.safeParse(input);

@@ -71,9 +71,15 @@ const refsResolve: RecordCheck = {
   description:
     "Every person reference (on indicators, the missing episode, the custody details and marker subjects) names a person on the record in the role the subject states; location and vehicle subjects name a location or vehicle on the record.",
   run(record, report) {
-    const persons = new Map(record.persons.map((person) => [person.ref, person]));
+    // Roles by reference; a reference used twice (reported by unique-refs) holds both persons' roles.
+    const rolesByRef = new Map<string, Set<string>>();
+    for (const person of record.persons) {
+      const roles = rolesByRef.get(person.ref) ?? new Set<string>();
+      for (const role of person.roles) roles.add(role);
+      rolesByRef.set(person.ref, roles);
+    }
     const checkPerson = (ref: string | undefined, path: readonly PathSegment[]) => {
-      if (ref !== undefined && !persons.has(ref)) report(path, "Names a person who is not on the record");
+      if (ref !== undefined && !rolesByRef.has(ref)) report(path, "Names a person who is not on the record");
     };
     record.indicators.forEach((indicator, i) => {
       checkPerson(indicator.personRef, ["indicators", i, "personRef"]);
@@ -85,9 +91,9 @@ const refsResolve: RecordCheck = {
     record.markers.forEach(({ subject }, m) => {
       const path = ["markers", m, "subject"];
       if (subject.type === "person") {
-        const person = persons.get(subject.ref);
-        if (!person) report([...path, "ref"], "Names a person who is not on the record");
-        else if (!person.roles.includes(subject.role))
+        const roles = rolesByRef.get(subject.ref);
+        if (!roles) report([...path, "ref"], "Names a person who is not on the record");
+        else if (!roles.has(subject.role))
           report([...path, "role"], "The person does not hold this role on the record");
       } else if (subject.type === "location" && !locations.has(subject.ref)) {
         report([...path, "ref"], "Names a location that is not on the record");

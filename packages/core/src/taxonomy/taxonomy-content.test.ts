@@ -27,6 +27,7 @@ const sorted = (values: Iterable<string>): string[] => [...values].sort();
 /** Where in DOMAIN.md a phrase comes from. */
 type Section =
   | "1 vulnerability factors"
+  | "3 DfE 2017 definition"
   | "5 SERAF vulnerabilities"
   | "5 SERAF moderate indicators"
   | "5 other published warning signs"
