@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { syntheticCrimeRecord } from "../../test/support.js";
 import type { Issue, IssueCode, PathSegment, Result } from "../issue.js";
 import {
   grading3x5x2HandlingCodes,
@@ -95,28 +96,8 @@ function parseSafely(parse: (input: unknown) => Result<unknown>, input: unknown)
 // A fixed valid record, and helpers to edit JSON data at a path.
 // ---------------------------------------------------------------------------
 
-/** A minimal valid crime record: one victim with a date of birth, one offence (HO 71), one indicator. */
-function validRecord(): JsonObject {
-  return {
-    kind: "crime",
-    source: {
-      force: "force-x",
-      system: "crime-sys",
-      recordId: "CR-2026-000123",
-      adapter: { id: "adapter-crime", version: "1.0.0" },
-    },
-    classification: "OFFICIAL-SENSITIVE",
-    event: { start: "2026-05-31" },
-    recordedAt: "2026-06-01T09:00:00Z",
-    persons: [{ ref: "P1", roles: ["victim"], dateOfBirth: "2008-06-01", attributes: [] }],
-    offences: [{ homeOffice: { code: "71" } }],
-    indicators: [{ code: "staying-out-late", personRef: "P1", sourcePath: "/flags/0" }],
-    locations: [],
-    vehicles: [],
-    markers: [],
-    unmappedCodes: [],
-  };
-}
+/** The shared synthetic crime record, as plain JSON data to edit at any path. */
+const validRecord = (): JsonObject => syntheticCrimeRecord() as unknown as JsonObject;
 
 const isJsonObject = (value: Json | undefined): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);

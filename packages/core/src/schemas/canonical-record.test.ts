@@ -1,38 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { Issue, PathSegment, Result } from "../issue.js";
+import { expectAccepted, expectOnlyCheckIssue, syntheticCrimeRecord } from "../../test/support.js";
+import type { Issue, Result } from "../issue.js";
 import { parseRecord } from "../parse/parse.js";
 import type { CanonicalRecord } from "./canonical-record.js";
 import { recordChecks } from "./record-checks.js";
 
 // All data here is synthetic: made-up forces, systems, references and dates.
 
-/** A minimal valid crime record: one victim with a date of birth, one offence (HO 71), one indicator. */
-function crimeRecord(): CanonicalRecord {
-  return {
-    kind: "crime",
-    source: {
-      force: "force-x",
-      system: "crime-sys",
-      recordId: "CR-2026-000123",
-      adapter: { id: "adapter-crime", version: "1.0.0" },
-    },
-    classification: "OFFICIAL-SENSITIVE",
-    event: { start: "2026-05-31" },
-    recordedAt: "2026-06-01T09:00:00Z",
-    persons: [{ ref: "P1", roles: ["victim"], dateOfBirth: "2008-06-01", attributes: [] }],
-    offences: [{ homeOffice: { code: "71" } }],
-    indicators: [{ code: "staying-out-late", personRef: "P1", sourcePath: "/flags/0" }],
-    locations: [],
-    vehicles: [],
-    markers: [],
-    unmappedCodes: [],
-  };
-}
-
 /** A record with a second person, locations, vehicles and markers on each kind of subject. */
 function richRecord(): CanonicalRecord {
   return {
-    ...crimeRecord(),
+    ...syntheticCrimeRecord(),
     persons: [
       {
         ref: "P1",
@@ -62,7 +40,7 @@ function richRecord(): CanonicalRecord {
 
 function missingPersonRecord(): CanonicalRecord {
   return {
-    ...crimeRecord(),
+    ...syntheticCrimeRecord(),
     kind: "missing-person",
     offences: [],
     missingEpisode: {
@@ -76,7 +54,7 @@ function missingPersonRecord(): CanonicalRecord {
 
 function custodyRecord(): CanonicalRecord {
   return {
-    ...crimeRecord(),
+    ...syntheticCrimeRecord(),
     kind: "custody",
     custody: {
       personRef: "P1",
@@ -89,7 +67,7 @@ function custodyRecord(): CanonicalRecord {
 
 function intelligenceRecord(): CanonicalRecord {
   return {
-    ...crimeRecord(),
+    ...syntheticCrimeRecord(),
     kind: "intelligence",
     offences: [],
     intelligence: {
@@ -99,17 +77,6 @@ function intelligenceRecord(): CanonicalRecord {
   };
 }
 
-function expectAccepted(result: Result<CanonicalRecord>): void {
-  if (!result.ok) expect.fail(`expected the record to be accepted, got ${JSON.stringify(result.issues)}`);
-}
-
-/** Expects exactly one issue: a cross-field check's `custom` issue at `path`. */
-function expectOnlyCheckIssue(result: Result<CanonicalRecord>, path: readonly PathSegment[]): void {
-  expect(result.ok).toBe(false);
-  if (result.ok) return;
-  expect(result.issues).toEqual([{ path, code: "custom", message: expect.any(String) }]);
-}
-
 function issuesOf(result: Result<CanonicalRecord>): readonly Issue[] {
   expect(result.ok).toBe(false);
   return result.ok ? [] : result.issues;
@@ -117,7 +84,7 @@ function issuesOf(result: Result<CanonicalRecord>): readonly Issue[] {
 
 describe("CanonicalRecord fixtures", () => {
   it.each([
-    ["crime", crimeRecord],
+    ["crime", syntheticCrimeRecord],
     ["rich crime", richRecord],
     ["missing-person", missingPersonRecord],
     ["custody", custodyRecord],
@@ -200,13 +167,13 @@ describe("check unique-refs", () => {
 
 describe("check refs-resolve", () => {
   it("refuses an indicator naming a person not on the record", () => {
-    const record = crimeRecord();
+    const record = syntheticCrimeRecord();
     record.indicators.push({ code: "gang-association", personRef: "P9", sourcePath: "/flags/1" });
     expectOnlyCheckIssue(parseRecord(record), ["indicators", 1, "personRef"]);
   });
 
   it("accepts an indicator about the record as a whole (no personRef)", () => {
-    const record = crimeRecord();
+    const record = syntheticCrimeRecord();
     record.indicators = [{ code: "found-out-of-area", sourcePath: "/flags/0" }];
     expectAccepted(parseRecord(record));
   });
@@ -254,7 +221,7 @@ describe("check refs-resolve", () => {
   });
 
   it("reports only the duplicate, not a false role issue, when a person reference is used twice", () => {
-    const record = crimeRecord();
+    const record = syntheticCrimeRecord();
     record.persons = [
       { ref: "P1", roles: ["victim"], attributes: [] },
       { ref: "P1", roles: ["suspect"], attributes: [] },
@@ -294,19 +261,19 @@ describe("check offence-has-code", () => {
     ["an SOA 2003 section", { soaSection: "15A" }],
     ["a CJS code", { cjsCode: "SX03001" }],
   ])("accepts an offence with only %s", (_label, offence) => {
-    const record = crimeRecord();
+    const record = syntheticCrimeRecord();
     record.offences = [offence];
     expectAccepted(parseRecord(record));
   });
 
   it("refuses an offence with no code, at the offence", () => {
-    const record = crimeRecord();
+    const record = syntheticCrimeRecord();
     record.offences.push({});
     expectOnlyCheckIssue(parseRecord(record), ["offences", 1]);
   });
 
   it("refuses an offence with only a reference", () => {
-    const record = crimeRecord();
+    const record = syntheticCrimeRecord();
     record.offences = [{ ref: "OF-1" }];
     expectOnlyCheckIssue(parseRecord(record), ["offences", 0]);
   });
@@ -329,13 +296,13 @@ describe("check kind-details", () => {
   });
 
   it("asks no details of a crime record or of a local x- kind", () => {
-    expectAccepted(parseRecord(crimeRecord()));
-    expectAccepted(parseRecord({ ...crimeRecord(), kind: "x-youth-offending" }));
+    expectAccepted(parseRecord(syntheticCrimeRecord()));
+    expectAccepted(parseRecord({ ...syntheticCrimeRecord(), kind: "x-youth-offending" }));
   });
 
   it("does not accept details of another kind in place of the right ones", () => {
     const record: CanonicalRecord = {
-      ...crimeRecord(),
+      ...syntheticCrimeRecord(),
       kind: "custody",
       intelligence: { operations: [] },
     };
@@ -345,22 +312,22 @@ describe("check kind-details", () => {
 
 describe("check times-in-order", () => {
   it("accepts an event that ends when it starts or later", () => {
-    const sameDay = crimeRecord();
+    const sameDay = syntheticCrimeRecord();
     sameDay.event = { start: "2026-05-31", end: "2026-05-31T23:59:00Z" };
     expectAccepted(parseRecord(sameDay));
-    const later = crimeRecord();
+    const later = syntheticCrimeRecord();
     later.event = { start: "2026-05-31T20:00:00Z", end: "2026-05-31T20:00:00Z" };
     expectAccepted(parseRecord(later));
   });
 
   it("refuses an event that ends before it starts, at event.end", () => {
-    const record = crimeRecord();
+    const record = syntheticCrimeRecord();
     record.event = { start: "2026-05-31", end: "2026-05-30" };
     expectOnlyCheckIssue(parseRecord(record), ["event", "end"]);
   });
 
   it("compares date-times as instants, offsets included", () => {
-    const record = crimeRecord();
+    const record = syntheticCrimeRecord();
     // 20:00 at +02:00 is 18:00Z: the end is an hour before the start.
     record.event = { start: "2026-05-31T19:00:00Z", end: "2026-05-31T20:00:00+02:00" };
     expectOnlyCheckIssue(parseRecord(record), ["event", "end"]);
@@ -379,7 +346,7 @@ describe("check times-in-order", () => {
   });
 
   it("accepts a date of birth on the day of the event", () => {
-    const record = crimeRecord();
+    const record = syntheticCrimeRecord();
     record.persons[0] = { ref: "P1", roles: ["victim"], dateOfBirth: "2026-05-31", attributes: [] };
     expectAccepted(parseRecord(record));
   });
@@ -387,7 +354,7 @@ describe("check times-in-order", () => {
 
 describe("check ages-agree", () => {
   const withAge = (ageAtEvent: number, start = "2026-05-31", dateOfBirth = "2008-06-01"): CanonicalRecord => {
-    const record = crimeRecord();
+    const record = syntheticCrimeRecord();
     record.event = { start };
     record.persons[0] = { ref: "P1", roles: ["victim"], dateOfBirth, ageAtEvent, attributes: [] };
     return record;
@@ -416,7 +383,7 @@ describe("check ages-agree", () => {
   });
 
   it("accepts an age at the event with no date of birth", () => {
-    const record = crimeRecord();
+    const record = syntheticCrimeRecord();
     record.persons[0] = { ref: "P1", roles: ["victim"], ageAtEvent: 15, attributes: [] };
     expectAccepted(parseRecord(record));
   });
@@ -424,7 +391,7 @@ describe("check ages-agree", () => {
 
 describe("CanonicalRecord shape", () => {
   it("refuses an unknown top-level key with unrecognized_key at that key's path", () => {
-    const record = { ...crimeRecord(), zzNotInSchema: "Child A" };
+    const record = { ...syntheticCrimeRecord(), zzNotInSchema: "Child A" };
     const result = parseRecord(record);
     expect(issuesOf(result)).toEqual([
       { path: ["zzNotInSchema"], code: "unrecognized_key", message: expect.any(String) },
@@ -432,7 +399,7 @@ describe("CanonicalRecord shape", () => {
   });
 
   it("refuses an unknown nested key at its full path, without quoting its value", () => {
-    const record = crimeRecord();
+    const record = syntheticCrimeRecord();
     const persons: unknown[] = [{ ...record.persons[0], name: "Child A" }];
     const issues = issuesOf(parseRecord({ ...record, persons }));
     expect(issues).toEqual([
@@ -442,7 +409,7 @@ describe("CanonicalRecord shape", () => {
   });
 
   it("accepts an x- prefixed local record kind", () => {
-    const result = parseRecord({ ...crimeRecord(), kind: "x-youth-offending" });
+    const result = parseRecord({ ...syntheticCrimeRecord(), kind: "x-youth-offending" });
     expectAccepted(result);
     if (result.ok) expect(result.value.kind).toBe("x-youth-offending");
   });
@@ -450,7 +417,7 @@ describe("CanonicalRecord shape", () => {
   it.each(["burglary", "x-", "x-Youth", "x-youth offending", "X-youth"])(
     "refuses the record kind %j",
     (kind) => {
-      const issues = issuesOf(parseRecord({ ...crimeRecord(), kind }));
+      const issues = issuesOf(parseRecord({ ...syntheticCrimeRecord(), kind }));
       expect(issues.map((issue) => issue.path)).toEqual([["kind"]]);
     },
   );

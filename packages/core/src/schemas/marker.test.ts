@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PathSegment, Result } from "../issue.js";
+import { expectAccepted, expectOnlyCheckIssue } from "../../test/support.js";
 import { parseMarker, parseMarkerTransition } from "../parse/parse.js";
 import type { Marker, MarkerTransition } from "./marker.js";
 
@@ -37,17 +37,6 @@ function markerWith(status: Marker["status"], history: MarkerTransition[]): Mark
 }
 
 const confirmedMarker = (): Marker => markerWith("confirmed", [propose, confirm]);
-
-function expectAccepted(result: Result<Marker>): void {
-  if (!result.ok) expect.fail(`expected the marker to be accepted, got ${JSON.stringify(result.issues)}`);
-}
-
-/** Expects exactly one issue: a lifecycle check's `custom` issue at `path`. */
-function expectOnlyCheckIssue(result: Result<Marker>, path: readonly PathSegment[]): void {
-  expect(result.ok).toBe(false);
-  if (result.ok) return;
-  expect(result.issues).toEqual([{ path, code: "custom", message: expect.any(String) }]);
-}
 
 describe("Marker history", () => {
   it("accepts propose (system) then confirm (reviewer with a reason), with status confirmed", () => {
