@@ -23,10 +23,10 @@ export async function renderGeneratedFiles(): Promise<Map<string, string>> {
   const { TaxonomyDocument } = await import("../src/taxonomy/taxonomy-schema.js");
   files.set(join(repoDir, "docs/taxonomy.md"), renderTaxonomyMarkdown(TaxonomyDocument.parse(doc)));
   const { buildJsonSchemas } = await import("../src/schemas/json-schema.js");
-  const { publicSchemas } = await import("../src/schemas/public-schemas.js");
+  const { inputGuardNote, publicSchemas } = await import("../src/schemas/public-schemas.js");
   for (const [name, schema] of Object.entries(buildJsonSchemas())) {
     files.set(join(packageDir, "schemas", name), json(schema));
   }
-  files.set(join(packageDir, "schemas/README.md"), renderSchemaReadme(publicSchemas));
+  files.set(join(packageDir, "schemas/README.md"), renderSchemaReadme(publicSchemas, inputGuardNote));
   return files;
 }

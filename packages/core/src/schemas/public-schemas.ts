@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { defaultInputLimits } from "../parse/guard.js";
 import { TaxonomyDocument } from "../taxonomy/taxonomy-schema.js";
 import { CanonicalRecord } from "./canonical-record.js";
 import type { NamedCheck } from "./check.js";
@@ -17,8 +18,15 @@ export interface PublicSchema {
   readonly notes: readonly string[];
 }
 
-const guardNote =
-  "The parse functions (parseRecord and friends) first refuse input that is not plain JSON data, is nested deeper than 32 levels, has strings over 65,536 characters, arrays over 10,000 items, objects over 1,000 keys, or the keys __proto__, constructor or prototype.";
+const limits = defaultInputLimits;
+const count = (n: number): string => n.toLocaleString("en-GB");
+
+/** Applies to every public schema: what the parse functions refuse before validating. */
+export const inputGuardNote =
+  `The parse functions (parseRecord and friends) first refuse input that is not plain JSON data, ` +
+  `is nested deeper than ${count(limits.maxDepth)} levels, has strings over ${count(limits.maxStringLength)} characters, ` +
+  `arrays over ${count(limits.maxArrayLength)} items, objects over ${count(limits.maxKeysPerObject)} keys, ` +
+  `more than ${count(limits.maxNodes)} values in all, or the keys __proto__, constructor or prototype.`;
 
 /** Every schema this package publishes, with what its JSON Schema cannot say. */
 export const publicSchemas: readonly PublicSchema[] = [
@@ -28,7 +36,6 @@ export const publicSchemas: readonly PublicSchema[] = [
     schema: CanonicalRecord,
     checks: recordChecks as readonly NamedCheck<never>[],
     notes: [
-      guardNote,
       "Date formats: JSON Schema validators may treat `format: date` and `format: date-time` as annotations only; the zod schema always checks that dates are real calendar dates.",
     ],
   },
@@ -37,17 +44,14 @@ export const publicSchemas: readonly PublicSchema[] = [
     title: "Marker",
     schema: Marker,
     checks: markerChecks as readonly NamedCheck<never>[],
-    notes: [guardNote],
+    notes: [],
   },
   {
     name: "marker-transition",
     title: "Marker transition",
     schema: MarkerTransition,
     checks: [],
-    notes: [
-      guardNote,
-      "Whether a transition is allowed depends on the marker's history: validate whole markers.",
-    ],
+    notes: ["Whether a transition is allowed depends on the marker's history: validate whole markers."],
   },
   {
     name: "taxonomy",
@@ -55,7 +59,6 @@ export const publicSchemas: readonly PublicSchema[] = [
     schema: TaxonomyDocument,
     checks: [],
     notes: [
-      guardNote,
       "parseTaxonomy also checks that codes are unique within each code set, that references between code sets and to sources resolve, that deprecations name existing successors, that every mapping which is not a verified equivalent has a comment, and that only a reviewer may confirm a marker.",
     ],
   },
