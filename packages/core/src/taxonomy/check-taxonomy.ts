@@ -1,5 +1,5 @@
 import type { Issue, PathSegment } from "../issue.js";
-import { type CodeSetId, codeSetIds } from "./code-set-ids.js";
+import { type CodeSetId, codeSetIds, riskSchemeIds } from "./code-set-ids.js";
 import { compareVersions } from "./semver.js";
 import type { TaxonomyDocument } from "./taxonomy-schema.js";
 
@@ -19,9 +19,7 @@ const crossReferences: readonly CrossReference[] = [
   { from: "marker-transition", field: "to", to: "marker-status" },
   { from: "ho-offence", field: "offenceClass", to: "offence-class" },
   { from: "soa-section", field: "offenceClass", to: "offence-class" },
-  ...(
-    ["risk-seraf", "risk-london", "risk-city-of-london", "risk-low-medium-high", "risk-app-missing"] as const
-  ).flatMap((from) => [
+  ...riskSchemeIds.flatMap((from) => [
     { from, field: "mapsTo.code", to: "risk-level" as const },
     { from, field: "mapsTo.relationship", to: "mapping-relationship" as const },
   ]),
@@ -125,13 +123,7 @@ function checkIndicatorClasses(doc: TaxonomyDocument, report: Report): void {
 }
 
 function checkCrosswalkComments(doc: TaxonomyDocument, report: Report): void {
-  for (const id of [
-    "risk-seraf",
-    "risk-london",
-    "risk-city-of-london",
-    "risk-low-medium-high",
-    "risk-app-missing",
-  ] as const) {
+  for (const id of riskSchemeIds) {
     doc.codeSets[id].concepts.forEach((concept, i) => {
       const { relationship, comment, verified } = concept.mapsTo;
       if ((relationship !== "equivalent" || !verified) && comment === undefined) {

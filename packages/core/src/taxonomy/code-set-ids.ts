@@ -36,3 +36,12 @@ export const codeSetIds = [
 ] as const;
 
 export type CodeSetId = (typeof codeSetIds)[number];
+
+/** Code sets of local risk categories, each concept carrying a crosswalk (`mapsTo`) to `risk-level`. */
+export const riskSchemeIds = [
+  "risk-seraf",
+  "risk-london",
+  "risk-city-of-london",
+  "risk-low-medium-high",
+  "risk-app-missing",
+] as const satisfies readonly CodeSetId[];
