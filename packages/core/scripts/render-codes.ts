@@ -13,12 +13,8 @@ export const codeTypeName = (id: string): string => `${pascal(id)}Code`;
 type CodeSets = Record<string, { concepts: { code: string }[] }>;
 
 /** Renders the literal code lists so TypeScript users get code unions, not plain strings. */
-export function renderCodesModule(taxonomy: { version: string; codeSets: CodeSets }): string {
-  const lines = [
-    "// Generated from taxonomy/ by `pnpm generate`. Do not edit.",
-    "",
-    `export const generatedTaxonomyVersion = ${JSON.stringify(taxonomy.version)};`,
-  ];
+export function renderCodesModule(taxonomy: { codeSets: CodeSets }): string {
+  const lines = ["// Generated from taxonomy/ by `pnpm generate`. Do not edit."];
   for (const id of codeSetIds) {
     const set = taxonomy.codeSets[id];
     if (!set) throw new Error(`code set ${id} is missing`);

@@ -12,32 +12,27 @@ const detailsByKind = {
   custody: "custody",
 } as const;
 
+/** Collections whose items are named by a `ref` unique within the record. */
+const refCollections = [
+  ["persons", "Person"],
+  ["locations", "Location"],
+  ["vehicles", "Vehicle"],
+] as const;
+
 const uniqueRefs: RecordCheck = {
   id: "unique-refs",
   description:
     "Person, location and vehicle references are unique within a record; a person's roles and attributes are not repeated.",
   run(record, report) {
-    reportDuplicates(
-      record.persons,
-      (p) => p.ref,
-      (i) => ["persons", i, "ref"],
-      "Person reference is used twice",
-      report,
-    );
-    reportDuplicates(
-      record.locations,
-      (l) => l.ref,
-      (i) => ["locations", i, "ref"],
-      "Location reference is used twice",
-      report,
-    );
-    reportDuplicates(
-      record.vehicles,
-      (v) => v.ref,
-      (i) => ["vehicles", i, "ref"],
-      "Vehicle reference is used twice",
-      report,
-    );
+    for (const [field, noun] of refCollections) {
+      reportDuplicates(
+        record[field],
+        (item) => item.ref,
+        (i) => [field, i, "ref"],
+        `${noun} reference is used twice`,
+        report,
+      );
+    }
     record.persons.forEach((person, p) => {
       reportDuplicates(
         person.roles,

@@ -1,7 +1,5 @@
 // Generated from taxonomy/ by `pnpm generate`. Do not edit.
 
-export const generatedTaxonomyVersion = "1.0.0";
-
 export const recordKindCodes = [
   "crime",
   "intelligence",
