@@ -4,11 +4,21 @@
  * - the versioned taxonomy (`taxonomy`, `getConcept`, code types),
  * - zod schemas for canonical records and markers (each a Standard Schema),
  * - `parseRecord` and friends, which never throw and never quote input values,
- * - JSON Schemas generated from the zod schemas.
+ * - JSON Schemas generated from the zod schemas,
+ * - the flagging policy engine (`compilePolicy`, `nationalPolicy`) and the marker
+ *   lifecycle (`transition`, `proposeMarker`).
  */
 
 export { ageOn, compareInstants } from "./dates.js";
-export type { Issue, IssueCode, PathSegment, Result } from "./issue.js";
+export type {
+  Issue,
+  IssueCode,
+  ParseIssueCode,
+  PathSegment,
+  PolicyIssueCode,
+  Result,
+  TransitionIssueCode,
+} from "./issue.js";
 export { formatPath } from "./issue.js";
 export { isReviewerOnly, needsReason, nextStatus } from "./lifecycle.js";
 export {
@@ -25,6 +35,39 @@ export {
   parseTaxonomy,
   parseWith,
 } from "./parse/parse.js";
+export { canonicalizeRecord } from "./policy/canonical-order.js";
+export { type CompiledPolicy, type CompilePolicyOptions, compilePolicy } from "./policy/compile-policy.js";
+export {
+  Condition,
+  Count,
+  GradingMatch,
+  Headings,
+  IndicatorMatch,
+  OffenceMatch,
+  ParameterRef,
+  PersonCondition,
+} from "./policy/condition-schema.js";
+export type {
+  DataQualityCode,
+  DataQualityNote,
+  Decision,
+  FiredRule,
+  Proposal,
+  ReviewNote,
+} from "./policy/decision.js";
+export { explainDecision } from "./policy/explain.js";
+export { nationalPolicy } from "./policy/national-policy.js";
+export {
+  Hold,
+  Outcome,
+  Parameter,
+  Policy,
+  PolicyOverlay,
+  QualifierRule,
+  RiskFloor,
+  Rule,
+  SubjectSelector,
+} from "./policy/policy-schema.js";
 export {
   CanonicalRecord,
   CustodyDetails,
@@ -64,3 +107,4 @@ export {
   TaxonomyDocument,
   TaxonomySource,
 } from "./taxonomy/taxonomy-schema.js";
+export { type ProposeMarkerOptions, proposeMarker, transition } from "./transition.js";

@@ -2,10 +2,10 @@
 export type PathSegment = string | number;
 
 /**
- * Codes for problems found in input. Stable: tools may switch on them.
- * `schema` codes come from validation; the others from the untrusted-input guard.
+ * Codes for problems found by validation and the untrusted-input guard (parse
+ * functions). Stable: tools may switch on them.
  */
-export type IssueCode =
+export type ParseIssueCode =
   | "invalid_type"
   | "invalid_value"
   | "invalid_format"
@@ -22,6 +22,24 @@ export type IssueCode =
   | "too_many_nodes"
   | "not_json_value"
   | "unreadable_input";
+
+/** Codes `compilePolicy` adds for a policy or overlay that is well formed but wrong. */
+export type PolicyIssueCode =
+  | "unknown_reference"
+  | "duplicate_id"
+  | "weakens_policy"
+  | "needs_sexual_element"
+  | "incompatible_version";
+
+/** Codes `transition` adds for a marker change the lifecycle does not allow. */
+export type TransitionIssueCode =
+  | "transition_not_allowed"
+  | "reviewer_required"
+  | "reason_required"
+  | "out_of_order";
+
+/** Every issue code. Stable: tools may switch on them. */
+export type IssueCode = ParseIssueCode | PolicyIssueCode | TransitionIssueCode;
 
 /**
  * One problem with an input. The message never contains a value from the input:

@@ -2,15 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Json, type JsonObject, optional, validRecordArb } from "../../test/record-arbitrary.js";
 import { syntheticCrimeRecord } from "../../test/support.js";
-import type { Issue, IssueCode, PathSegment, Result } from "../issue.js";
+import type { Issue, IssueCode, ParseIssueCode, PathSegment, Result } from "../issue.js";
 import { recordKindCodes } from "../taxonomy/codes.generated.js";
 import type { InputLimits } from "./guard.js";
 import { parseMarker, parseMarkerTransition, parseRecord, parseTaxonomy } from "./parse.js";
 
 // All data here is synthetic: made-up forces, systems, references and dates.
 
-/** Every issue code: the compiler refuses this object if a code is missing or unknown. */
-const everyIssueCode: Record<IssueCode, true> = {
+/** Every parse issue code: the compiler refuses this object if a code is missing or unknown. */
+const everyIssueCode: Record<ParseIssueCode, true> = {
   invalid_type: true,
   invalid_value: true,
   invalid_format: true,

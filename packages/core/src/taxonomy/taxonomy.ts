@@ -1,14 +1,7 @@
 import taxonomyJson from "../../taxonomy.json" with { type: "json" };
+import { deepFreeze } from "../deep-freeze.js";
 import type { CodeSetId } from "./code-set-ids.js";
 import type { ConceptOf, TaxonomyDocument } from "./taxonomy-schema.js";
-
-const deepFreeze = <T>(value: T): T => {
-  if (value !== null && typeof value === "object") {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-};
 
 /**
  * The taxonomy this package version ships, frozen. `taxonomy.json` is checked

@@ -1,0 +1,171 @@
+import type { Issue, IssueCode, PathSegment, Result } from "../issue.js";
+import type { InputLimits } from "../parse/guard.js";
+import { parseWith } from "../parse/parse.js";
+import type { CanonicalRecord } from "../schemas/canonical-record.js";
+import { taxonomyVersion } from "../taxonomy/taxonomy.js";
+import { checkLayers, checkTaxonomyVersion, type LayerInput, resolveParameters } from "./check-policy.js";
+import { compileCondition, compilePersonCondition, type ParameterValues } from "./compile-condition.js";
+import type { Decision, FiredRule } from "./decision.js";
+import { type CompiledParts, type CompiledSelector, evaluateRecord } from "./evaluate.js";
+import { Policy, PolicyOverlay, type Rule, type SubjectSelector } from "./policy-schema.js";
+
+export interface CompilePolicyOptions {
+  /** Force overlays, applied in order on top of the policy. */
+  readonly overlays?: readonly unknown[];
+  /** Size and nesting limits for the policy and overlay documents. */
+  readonly limits?: Partial<InputLimits>;
+}
+
+/** A policy checked and compiled once; `evaluate` is then cheap for each record. */
+export interface CompiledPolicy {
+  readonly id: string;
+  readonly version: string;
+  /** The policy, then each overlay in the order applied. */
+  readonly layers: Decision["policy"]["layers"];
+  /** Parameter values after overlays. */
+  readonly parameters: ReadonlyMap<string, number | readonly string[]>;
+  /**
+   * Proposes markers for one canonical record (from `parseRecord` or an adapter).
+   * Never throws for a record `parseRecord` accepts.
+   */
+  evaluate(record: CanonicalRecord): Decision;
+}
+
+const appliesToSet = (appliesTo: "any" | readonly string[]): ReadonlySet<string> | undefined =>
+  appliesTo === "any" ? undefined : new Set(appliesTo);
+
+function compileSelector(selector: SubjectSelector, parameters: ParameterValues): CompiledSelector {
+  switch (selector.type) {
+    case "person":
+      return { type: "person", where: compilePersonCondition(selector.where, parameters), as: selector.as };
+    case "location":
+      return { type: "location", roles: selector.roles ? new Set(selector.roles) : undefined };
+    default:
+      return selector;
+  }
+}
+
+function compileLayers(
+  layers: readonly LayerInput[],
+  parameters: ParameterValues,
+): Omit<CompiledParts, "header" | "taxonomyVersion"> {
+  const fired = (layer: LayerInput, entry: { id: string; version: string }): FiredRule => ({
+    layer: layer.id,
+    id: entry.id,
+    version: entry.version,
+  });
+  const compileRule = (layer: LayerInput, rule: Rule) => ({
+    fired: fired(layer, rule),
+    appliesTo: appliesToSet(rule.appliesTo),
+    when: compileCondition(rule.when, parameters),
+    outcomes: rule.propose.map((outcome) => ({
+      kind: outcome.kind,
+      qualifiers: outcome.qualifiers ?? [],
+      subject: compileSelector(outcome.subject, parameters),
+      minimumRiskLevel: outcome.minimumRiskLevel,
+    })),
+  });
+  return {
+    rules: layers.flatMap((layer) => layer.rules.map((rule) => compileRule(layer, rule))),
+    holds: layers.flatMap((layer) =>
+      layer.holds.map((hold) => ({
+        fired: fired(layer, hold),
+        appliesTo: appliesToSet(hold.appliesTo),
+        when: compileCondition(hold.when, parameters),
+        note: hold.note,
+      })),
+    ),
+    qualifierRules: layers.flatMap((layer) =>
+      layer.qualifierRules.map((rule) => ({
+        fired: fired(layer, rule),
+        appliesTo: appliesToSet(rule.appliesTo),
+        when: compileCondition(rule.when, parameters),
+        kinds: new Set<string>(rule.kinds),
+        qualifier: rule.qualifier,
+      })),
+    ),
+    riskFloors: layers.flatMap((layer) =>
+      layer.riskFloors.map((floor) => ({
+        fired: fired(layer, floor),
+        subjectRoles: new Set<string>(floor.subjectRoles),
+        where: compilePersonCondition(floor.where, parameters),
+        atLeast: floor.atLeast,
+      })),
+    ),
+  };
+}
+
+/**
+ * Checks a policy and any force overlays, and compiles them for evaluation. Never
+ * throws: a bad policy gives issues with paths (overlays under `/overlays/<n>`)
+ * and messages that name the rule ids involved. An overlay may add rules, qualifier
+ * rules and risk floors and make parameters stricter; anything that would replace,
+ * remove or weaken the policy it extends is refused.
+ */
+export function compilePolicy(policy: unknown, options: CompilePolicyOptions = {}): Result<CompiledPolicy> {
+  const issues: Issue[] = [];
+  const report = (path: readonly PathSegment[], code: IssueCode, message: string): void => {
+    issues.push({ path, code, message });
+  };
+  const parseOptions = options.limits ? { limits: options.limits } : {};
+  const base = parseWith(Policy, policy, parseOptions);
+  if (!base.ok) return base;
+  const overlays: PolicyOverlay[] = [];
+  (options.overlays ?? []).forEach((input, k) => {
+    const parsed = parseWith(PolicyOverlay, input, parseOptions);
+    if (parsed.ok) overlays.push(parsed.value);
+    else for (const issue of parsed.issues) issues.push({ ...issue, path: ["overlays", k, ...issue.path] });
+  });
+  if (issues.length > 0) return { ok: false, issues };
+
+  const basePolicy = base.value;
+  checkTaxonomyVersion(basePolicy, report);
+  const baseSources = new Set(basePolicy.sources.map((source) => source.id));
+  const layers: LayerInput[] = [
+    { ...basePolicy, path: [], sources: baseSources },
+    ...overlays.map((overlay, k) => ({
+      id: overlay.id,
+      version: overlay.version,
+      path: ["overlays", k],
+      sources: new Set([...baseSources, ...(overlay.sources ?? []).map((source) => source.id)]),
+      rules: overlay.rules ?? [],
+      holds: [],
+      qualifierRules: overlay.qualifierRules ?? [],
+      riskFloors: overlay.riskFloors ?? [],
+    })),
+  ];
+  const layerIds = new Set<string>();
+  layers.forEach((layer, k) => {
+    if (layerIds.has(layer.id))
+      report([...layer.path, "id"], "duplicate_id", `Layer id ${layer.id} is used twice`);
+    layerIds.add(layer.id);
+    const overlay = overlays[k - 1];
+    if (overlay && overlay.extends !== basePolicy.id) {
+      report(
+        ["overlays", k - 1, "extends"],
+        "unknown_reference",
+        `Overlay ${overlay.id} extends a policy other than ${basePolicy.id}`,
+      );
+    }
+  });
+  const parameters = resolveParameters(basePolicy, overlays, report);
+  checkLayers(layers, parameters, report);
+  if (issues.length > 0) return { ok: false, issues };
+
+  const header: Decision["policy"] = {
+    id: basePolicy.id,
+    version: basePolicy.version,
+    layers: layers.map((layer) => ({ id: layer.id, version: layer.version })),
+  };
+  const parts: CompiledParts = { header, taxonomyVersion, ...compileLayers(layers, parameters) };
+  return {
+    ok: true,
+    value: {
+      id: header.id,
+      version: header.version,
+      layers: header.layers,
+      parameters,
+      evaluate: (record) => evaluateRecord(parts, record),
+    },
+  };
+}
