@@ -31,10 +31,10 @@ const toPath = (path: readonly PropertyKey[]): PathSegment[] =>
  * Custom issues come from this package's own checks, whose messages never
  * interpolate input values.
  */
-export function fromZodIssues(issues: readonly ZodIssue[]): Issue[] {
+export function fromZodIssues(issues: readonly ZodIssue[], prefix: readonly PathSegment[] = []): Issue[] {
   const out: Issue[] = [];
   for (const zodIssue of issues) {
-    const path = toPath(zodIssue.path);
+    const path = [...prefix, ...toPath(zodIssue.path)];
     switch (zodIssue.code) {
       case "invalid_type":
         out.push({ path, code: "invalid_type", message: `Expected ${zodIssue.expected}` });
@@ -75,9 +75,12 @@ export function fromZodIssues(issues: readonly ZodIssue[]): Issue[] {
           });
         }
         break;
-      case "invalid_union":
-        out.push({ path, code: "invalid_union", message: "Does not match any of the allowed shapes" });
+      case "invalid_union": {
+        const branch = onlyPlausibleBranch(zodIssue.errors);
+        if (branch) out.push(...fromZodIssues(branch, path));
+        else out.push({ path, code: "invalid_union", message: "Does not match any of the allowed shapes" });
         break;
+      }
       case "custom":
         out.push({ path, code: "custom", message: zodIssue.message });
         break;
@@ -91,3 +94,20 @@ export function fromZodIssues(issues: readonly ZodIssue[]): Issue[] {
 /** Our regexes carry their own messages ("Expected a code ..."); zod's default quotes the pattern only. */
 const patternMessage = (message: string): string =>
   message.startsWith("Expected") ? message : "Does not have the expected format";
+
+/**
+ * A union of objects told apart by their keys (`{ all: ... }`, `{ indicator: ... }`)
+ * fails as a whole when one part deep inside is wrong. When exactly one branch
+ * accepted the value's shape at the top (no unknown key, right type), its issues
+ * say what is wrong far better than "does not match any shape".
+ */
+function onlyPlausibleBranch(branches: readonly (readonly ZodIssue[])[]): readonly ZodIssue[] | undefined {
+  const plausible = branches.filter(
+    (branch) =>
+      !branch.some(
+        (issue) =>
+          issue.path.length === 0 && (issue.code === "unrecognized_keys" || issue.code === "invalid_type"),
+      ),
+  );
+  return plausible.length === 1 ? plausible[0] : undefined;
+}

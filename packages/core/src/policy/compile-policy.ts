@@ -7,6 +7,7 @@ import { checkLayers, checkTaxonomyVersion, type LayerInput, resolveParameters }
 import { compileCondition, compilePersonCondition, type ParameterValues } from "./compile-condition.js";
 import type { Decision, FiredRule } from "./decision.js";
 import { type CompiledParts, type CompiledSelector, evaluateRecord } from "./evaluate.js";
+import { nameEntries } from "./policy-issues.js";
 import { Policy, PolicyOverlay, type Rule, type SubjectSelector } from "./policy-schema.js";
 
 export interface CompilePolicyOptions {
@@ -109,12 +110,12 @@ export function compilePolicy(policy: unknown, options: CompilePolicyOptions = {
   };
   const parseOptions = options.limits ? { limits: options.limits } : {};
   const base = parseWith(Policy, policy, parseOptions);
-  if (!base.ok) return base;
+  if (!base.ok) return { ok: false, issues: nameEntries(base.issues, policy) };
   const overlays: PolicyOverlay[] = [];
   (options.overlays ?? []).forEach((input, k) => {
     const parsed = parseWith(PolicyOverlay, input, parseOptions);
     if (parsed.ok) overlays.push(parsed.value);
-    else for (const issue of parsed.issues) issues.push({ ...issue, path: ["overlays", k, ...issue.path] });
+    else issues.push(...nameEntries(parsed.issues, input, ["overlays", k]));
   });
   if (issues.length > 0) return { ok: false, issues };
 

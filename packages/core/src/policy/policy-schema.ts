@@ -62,9 +62,7 @@ export const Outcome = z.strictObject({
   kind: MarkerKindCode,
   qualifiers: z.array(MarkerQualifierCode).max(10).optional(),
   subject: SubjectSelector,
-  status: z.literal("suspected", {
-    error: "A policy may only propose markers as suspected: a reviewer confirms or rejects them",
-  }),
+  status: z.literal("suspected"),
   minimumRiskLevel: RiskLevelCode.optional(),
 });
 export type Outcome = z.infer<typeof Outcome>;

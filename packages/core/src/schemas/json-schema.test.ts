@@ -2,7 +2,9 @@ import { readdir, readFile } from "node:fs/promises";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { parseRecord } from "../parse/parse.js";
+import { parseRecord, parseWith } from "../parse/parse.js";
+import { nationalPolicy } from "../policy/national-policy.js";
+import { Policy, PolicyOverlay } from "../policy/policy-schema.js";
 import { taxonomy } from "../taxonomy/taxonomy.js";
 import { buildJsonSchemas } from "./json-schema.js";
 import { publicSchemas } from "./public-schemas.js";
@@ -22,6 +24,8 @@ const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats.default(ajv);
 const validateRecord = ajv.compile(schemas["canonical-record.schema.json"] as object);
 const validateTaxonomy = ajv.compile(schemas["taxonomy.schema.json"] as object);
+const validatePolicy = ajv.compile(schemas["policy.schema.json"] as object);
+const validateOverlay = ajv.compile(schemas["policy-overlay.schema.json"] as object);
 
 type Mutation = (record: Record<string, unknown>) => void;
 const first = (record: Record<string, unknown>, key: string) =>
@@ -77,6 +81,30 @@ describe("JSON Schemas generated from the zod schemas", () => {
 
   it("accepts the shipped taxonomy document", () => {
     expect(validateTaxonomy(taxonomy), JSON.stringify(validateTaxonomy.errors)).toBe(true);
+  });
+
+  it("accepts the national policy, as zod does, and refuses a rule that would confirm", () => {
+    expect(validatePolicy(nationalPolicy), JSON.stringify(validatePolicy.errors)).toBe(true);
+    const confirming = structuredClone(nationalPolicy) as { rules: { propose: { status: string }[] }[] };
+    const outcome = confirming.rules[0]?.propose[0];
+    if (outcome) outcome.status = "confirmed";
+    expect(validatePolicy(confirming)).toBe(false);
+    expect(parseWith(Policy, confirming).ok).toBe(false);
+  });
+
+  it("accepts a force overlay and refuses one with an unknown field, as zod does", () => {
+    const overlay = {
+      id: "force-x",
+      version: "1.0.0",
+      description: "Synthetic overlay.",
+      extends: "national",
+      parameters: { "cse-operation-headings": ["EXAMPLE HEADING"], "repeat-missing-episodes": 2 },
+    };
+    expect(validateOverlay(overlay), JSON.stringify(validateOverlay.errors)).toBe(true);
+    expect(parseWith(PolicyOverlay, overlay).ok).toBe(true);
+    const withHolds = { ...overlay, holds: [] };
+    expect(validateOverlay(withHolds)).toBe(false);
+    expect(parseWith(PolicyOverlay, withHolds).ok).toBe(false);
   });
 
   it("lists a cross-field check for every rule it cannot express", () => {

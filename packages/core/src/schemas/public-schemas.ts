@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { defaultInputLimits } from "../parse/guard.js";
+import { Policy, PolicyOverlay } from "../policy/policy-schema.js";
 import { TaxonomyDocument } from "../taxonomy/taxonomy-schema.js";
 import { CanonicalRecord } from "./canonical-record.js";
 import type { NamedCheck } from "./check.js";
@@ -60,6 +61,25 @@ export const publicSchemas: readonly PublicSchema[] = [
     checks: [],
     notes: [
       "parseTaxonomy also checks that codes are unique within each code set, that references between code sets and to sources resolve, that deprecations name existing successors, that every mapping which is not a verified equivalent has a comment, and that only a reviewer may confirm a marker.",
+    ],
+  },
+  {
+    name: "policy",
+    title: "Flagging policy",
+    schema: Policy,
+    checks: [],
+    notes: [
+      "Indicator and offence matches name at least one of their lists, an age test gives under, atLeast or both, and an integer parameter's value lies between its min and max.",
+      "compilePolicy also checks that the policy was written against this taxonomy's major version, that ids are unique, that every cited source is the taxonomy's or the policy's own, that every parameter a condition uses exists with the right type, and that every rule proposing CSE or CSA can only fire with a sexual element (a sexual offence, an indicator of a sexual element or a CSE operation heading).",
+    ],
+  },
+  {
+    name: "policy-overlay",
+    title: "Policy overlay",
+    schema: PolicyOverlay,
+    checks: [],
+    notes: [
+      "compilePolicy also checks that the overlay extends the policy it is applied to, that its ids are new (an overlay cannot replace, remove or weaken an entry of another layer), that parameters it sets exist, keep their type, stay within their limits and only move in their stricter direction, plus every check it makes on a policy's rules.",
     ],
   },
 ];
