@@ -18,7 +18,7 @@ const allowedFiles = new Set([
   "package/CHANGELOG.md",
   "package/taxonomy.json",
 ]);
-const allowedFolders = ["package/dist/", "package/schemas/"];
+const allowedFolders = ["package/dist/", "package/schemas/", "package/policy/"];
 
 const isAllowed = (entry: string): boolean =>
   allowedFiles.has(entry) || allowedFolders.some((folder) => entry.startsWith(folder));
@@ -35,7 +35,7 @@ const requiredEverywhere = [
   "package/LICENSE",
 ];
 const requiredFor: Record<string, readonly string[]> = {
-  "@cse-flags/core": ["package/taxonomy.json"],
+  "@cse-flags/core": ["package/taxonomy.json", "package/policy/national.json"],
 };
 /** At least one entry must match each of these, per package. */
 const requiredPatternsFor: Record<string, readonly RegExp[]> = {
@@ -67,7 +67,7 @@ for (const pkg of packages) {
       if (workDir !== "") rmSync(workDir, { recursive: true, force: true });
     });
 
-    it("packs only package.json, README, LICENSE, CHANGELOG, dist, schemas and taxonomy.json", () => {
+    it("packs only package.json, README, LICENSE, CHANGELOG, dist, schemas, policy and taxonomy.json", () => {
       const unexpected = entries.filter((entry) => !isAllowed(entry));
       expect(unexpected, `${pkg.name}: tarball entries outside the allowed list`).toEqual([]);
     });

@@ -207,3 +207,47 @@ export function custodyRecord(parts: CustodyParts = {}): CanonicalRecord {
   record.custody = custody;
   return accepted(record);
 }
+
+/**
+ * The same record with every list the policy reads in reverse order: persons and their
+ * roles and attributes, offences, indicators, locations, vehicles, operation headings and
+ * earlier missing episodes. Checked by `parseRecord`.
+ */
+export function withListsReversed(record: CanonicalRecord): CanonicalRecord {
+  const reversed: CanonicalRecord = {
+    ...record,
+    persons: record.persons
+      .map((p) => ({ ...p, roles: [...p.roles].reverse(), attributes: [...p.attributes].reverse() }))
+      .reverse(),
+    offences: [...record.offences].reverse(),
+    indicators: [...record.indicators].reverse(),
+    locations: [...record.locations].reverse(),
+    vehicles: [...record.vehicles].reverse(),
+  };
+  if (record.intelligence)
+    reversed.intelligence = { ...record.intelligence, operations: [...record.intelligence.operations].reverse() };
+  const episode = record.missingEpisode;
+  if (episode?.priorEpisodes)
+    reversed.missingEpisode = { ...episode, priorEpisodes: [...episode.priorEpisodes].reverse() };
+  return accepted(reversed);
+}
+
+/**
+ * The same facts as another force's system holds them: another force, system, record id
+ * and adapter, its own source paths for the indicators, and the event start as a date and
+ * time on the same day. Checked by `parseRecord`.
+ */
+export function asHeldElsewhere(
+  record: CanonicalRecord,
+  source: Required<SourceOptions>,
+  eventTime = "T18:30:00Z",
+): CanonicalRecord {
+  const day = record.event.start.slice(0, 10);
+  return accepted({
+    ...record,
+    source: { ...source, adapter: { ...source.adapter } },
+    event: { ...record.event, start: `${day}${eventTime}` },
+    recordedAt: "2026-04-01T08:00:00+01:00",
+    indicators: record.indicators.map((item, i) => ({ ...item, sourcePath: `FLAGS[${i}].CODE` })),
+  });
+}

@@ -20,7 +20,7 @@ import {
   SUSPECT_B,
   soaOffence,
   withListsReversed,
-  withSource,
+  asHeldElsewhere,
 } from "../../test/policy-records.js";
 import { ageOn } from "../dates.js";
 import type { CanonicalRecord } from "../schemas/canonical-record.js";

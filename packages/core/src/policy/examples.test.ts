@@ -1,0 +1,68 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { parseRecord } from "../parse/parse.js";
+import type { CanonicalRecord } from "../schemas/canonical-record.js";
+import { canonicalizeRecord } from "./canonical-order.js";
+import { compilePolicy } from "./compile-policy.js";
+import { nationalPolicy } from "./national-policy.js";
+
+// The bundled example records (synthetic) and what `pnpm demo` shows for them.
+
+const examplesDir = new URL("../../../../examples/records/", import.meta.url);
+
+async function example(name: string): Promise<CanonicalRecord> {
+  const parsed = parseRecord(JSON.parse(await readFile(new URL(name, examplesDir), "utf8")));
+  if (!parsed.ok) expect.fail(`${name} must be a valid record`);
+  return parsed.value;
+}
+
+const compiled = compilePolicy(nationalPolicy);
+if (!compiled.ok) throw new Error("the national policy must compile");
+const policy = compiled.value;
+
+/** Kind, qualifiers, subject and rule ids: the part of a proposal a reader checks first. */
+const summary = (record: CanonicalRecord): string[] =>
+  policy
+    .evaluate(record)
+    .proposals.map(
+      (p) =>
+        `${p.kind}${p.qualifiers.map((q) => `+${q}`).join("")} ${p.subject.type}${"ref" in p.subject ? `:${p.subject.ref}` : ""}` +
+        `${p.subject.type === "person" ? `:${p.subject.role}` : ""}${p.minimumRiskLevel ? ` >=${p.minimumRiskLevel}` : ""} ` +
+        `<- ${p.rules.map((r) => r.id).join(",")}`,
+    );
+
+describe("the bundled example records", () => {
+  it.each(["crime-0001.json", "custody-0001.json", "intelligence-0001.json", "missing-person-0001.json"])(
+    "%s is already in canonical order, so evidence paths point into the file as written",
+    async (name) => {
+      const record = await example(name);
+      expect(canonicalizeRecord(record)).toEqual(record);
+    },
+  );
+
+  it("crime: an HO 71 offence with two suspects gives group-based CSE on the record, the child and both suspects", async () => {
+    expect(summary(await example("crime-0001.json"))).toEqual([
+      "CSE+group-based record <- cse-defining-offence,group-based",
+      "CSE+group-based person:P-ADULT-X:offender <- cse-defining-offence,group-based",
+      "CSE+group-based person:P-ADULT-Y:offender <- cse-defining-offence,group-based",
+      "CSE+group-based person:P-CHILD-A:victim <- cse-defining-offence,group-based",
+    ]);
+  });
+
+  it("custody: a juvenile detainee with shared signs only gives CE, not CSE", async () => {
+    expect(summary(await example("custody-0001.json"))).toEqual([
+      "CE person:P-CHILD-B:person-at-risk <- juvenile-detainee-shared-signs",
+    ]);
+  });
+
+  it("intelligence: a STRIVER report gives CSE on the record", async () => {
+    expect(summary(await example("intelligence-0001.json"))).toEqual(["CSE record <- cse-operation-heading"]);
+  });
+
+  it("missing person: gifts and a third episode in 90 days give CSE and repeat-missing CE", async () => {
+    expect(summary(await example("missing-person-0001.json"))).toEqual([
+      "CSE person:P-CHILD-A:person-at-risk <- missing-child-sexual-element",
+      "CE person:P-CHILD-A:person-at-risk >=medium <- repeat-missing-child",
+    ]);
+  });
+});
