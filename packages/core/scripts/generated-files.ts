@@ -1,6 +1,8 @@
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { assembleTaxonomy } from "./assemble-taxonomy.js";
 import { renderCodesModule } from "./render-codes.js";
+import { renderPolicyMarkdown } from "./render-policy-markdown.js";
 import { renderSchemaReadme } from "./render-schema-readme.js";
 import { renderTaxonomyMarkdown } from "./render-taxonomy-markdown.js";
 
@@ -21,12 +23,16 @@ export async function renderGeneratedFiles(): Promise<Map<string, string>> {
   // Imported late: the schemas are built from codes.generated.ts, which the first
   // run of `pnpm generate` may just have written.
   const { TaxonomyDocument } = await import("../src/taxonomy/taxonomy-schema.js");
-  files.set(join(repoDir, "docs/taxonomy.md"), renderTaxonomyMarkdown(TaxonomyDocument.parse(doc)));
+  const taxonomy = TaxonomyDocument.parse(doc);
+  files.set(join(repoDir, "docs/taxonomy.md"), renderTaxonomyMarkdown(taxonomy));
   const { buildJsonSchemas } = await import("../src/schemas/json-schema.js");
   const { inputGuardNote, publicSchemas } = await import("../src/schemas/public-schemas.js");
   for (const [name, schema] of Object.entries(buildJsonSchemas())) {
     files.set(join(packageDir, "schemas", name), json(schema));
   }
   files.set(join(packageDir, "schemas/README.md"), renderSchemaReadme(publicSchemas, inputGuardNote));
+  const { Policy } = await import("../src/policy/policy-schema.js");
+  const national = Policy.parse(JSON.parse(await readFile(join(packageDir, "policy/national.json"), "utf8")));
+  files.set(join(repoDir, "docs/national-policy.md"), renderPolicyMarkdown(national, taxonomy.sources));
   return files;
 }
