@@ -55,6 +55,7 @@ export type {
   Proposal,
   ReviewNote,
 } from "./policy/decision.js";
+export { RecordNotCanonicalError } from "./policy/evaluation-error.js";
 export { explainDecision } from "./policy/explain.js";
 export { nationalPolicy } from "./policy/national-policy.js";
 export {

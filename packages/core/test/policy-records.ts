@@ -44,7 +44,7 @@ export function addDays(date: string, days: number): string {
  * Checked with `ageOn` so a wrong date fails the test that builds it.
  */
 export function dateOfBirthAged(years: number, on: string = EVENT_DATE, daysBeforeBirthday = 0): string {
-  // Counting back from the next birthday, not from `on`, so the result never depends on leap days.
+  // The birthday on or just after `on`, moved back to the year of birth.
   const birthday = addDays(on, daysBeforeBirthday);
   const [y, m, d] = birthday.split("-") as [string, string, string];
   const age = daysBeforeBirthday > 0 ? years + 1 : years;
@@ -225,7 +225,10 @@ export function withListsReversed(record: CanonicalRecord): CanonicalRecord {
     vehicles: [...record.vehicles].reverse(),
   };
   if (record.intelligence)
-    reversed.intelligence = { ...record.intelligence, operations: [...record.intelligence.operations].reverse() };
+    reversed.intelligence = {
+      ...record.intelligence,
+      operations: [...record.intelligence.operations].reverse(),
+    };
   const episode = record.missingEpisode;
   if (episode?.priorEpisodes)
     reversed.missingEpisode = { ...episode, priorEpisodes: [...episode.priorEpisodes].reverse() };

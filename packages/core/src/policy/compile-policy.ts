@@ -1,12 +1,13 @@
 import type { Issue, IssueCode, PathSegment, Result } from "../issue.js";
 import type { InputLimits } from "../parse/guard.js";
-import { parseWith } from "../parse/parse.js";
+import { type ParseOptions, parseRecord, parseWith } from "../parse/parse.js";
 import type { CanonicalRecord } from "../schemas/canonical-record.js";
 import { taxonomyVersion } from "../taxonomy/taxonomy.js";
 import { checkLayers, checkTaxonomyVersion, type LayerInput, resolveParameters } from "./check-policy.js";
 import { compileCondition, compilePersonCondition, type ParameterValues } from "./compile-condition.js";
 import type { Decision, FiredRule } from "./decision.js";
 import { type CompiledParts, type CompiledSelector, evaluateRecord } from "./evaluate.js";
+import { RecordNotCanonicalError } from "./evaluation-error.js";
 import { nameEntries } from "./policy-issues.js";
 import { Policy, PolicyOverlay, type Rule, type SubjectSelector } from "./policy-schema.js";
 
@@ -27,9 +28,12 @@ export interface CompiledPolicy {
   readonly parameters: ReadonlyMap<string, number | readonly string[]>;
   /**
    * Proposes markers for one canonical record (from `parseRecord` or an adapter).
-   * Never throws for a record `parseRecord` accepts.
+   * Never throws for a record `parseRecord` accepts; for anything else it throws
+   * `RecordNotCanonicalError`, whose message names no value.
    */
   evaluate(record: CanonicalRecord): Decision;
+  /** Validates untrusted input with `parseRecord`, then evaluates it. Never throws. */
+  evaluateInput(input: unknown, options?: ParseOptions): Result<Decision>;
 }
 
 const appliesToSet = (appliesTo: "any" | readonly string[]): ReadonlySet<string> | undefined =>
@@ -166,7 +170,17 @@ export function compilePolicy(policy: unknown, options: CompilePolicyOptions = {
       version: header.version,
       layers: header.layers,
       parameters,
-      evaluate: (record) => evaluateRecord(parts, record),
+      evaluate: (record) => {
+        try {
+          return evaluateRecord(parts, record);
+        } catch {
+          throw new RecordNotCanonicalError();
+        }
+      },
+      evaluateInput: (input, parseOptions) => {
+        const record = parseRecord(input, parseOptions);
+        return record.ok ? { ok: true, value: evaluateRecord(parts, record.value) } : record;
+      },
     },
   };
 }

@@ -15,6 +15,7 @@ import { canonicalizeRecord } from "./canonical-order.js";
 import { compilePolicy } from "./compile-policy.js";
 import type { Condition, PersonCondition } from "./condition-schema.js";
 import type { Decision } from "./decision.js";
+import { RecordNotCanonicalError } from "./evaluation-error.js";
 import { nationalPolicy } from "./national-policy.js";
 import type { PolicyOverlay, Rule } from "./policy-schema.js";
 
@@ -262,6 +263,35 @@ describe("evaluate (national policy)", () => {
         expect(decision.proposals).toEqual([]);
         expect(decision.reviewNotes.map((note) => note.code)).toEqual(["suspected-false-intelligence"]);
         expect(decision.reviewNotes[0]?.withheld.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("evaluate on input that is not a canonical record", () => {
+  it("throws only RecordNotCanonicalError, and evaluateInput returns issues instead", () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        try {
+          policy.evaluate(input as CanonicalRecord);
+        } catch (error) {
+          expect(error).toBeInstanceOf(RecordNotCanonicalError);
+          expect((error as Error).message).not.toContain(JSON.stringify(input));
+        }
+        const result = policy.evaluateInput(input);
+        if (result.ok) expect(parseRecord(input).ok).toBe(true);
+        else expect(result.issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("evaluateInput gives the same decision as parseRecord then evaluate", () => {
+    fc.assert(
+      fc.property(recordArb, (record) => {
+        const result = policy.evaluateInput(JSON.parse(JSON.stringify(record)));
+        expect(result.ok && json(result.value)).toBe(json(policy.evaluate(record)));
       }),
       { numRuns: 100 },
     );

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   ADULT_A,
+  accepted,
   addDays,
   adultSuspect,
+  asHeldElsewhere,
   CHILD_A,
   CHILD_B,
   childVictim,
@@ -15,12 +17,10 @@ import {
   intelligenceRecord,
   missingRecord,
   person,
-  RECORDED_AT,
   SUSPECT_A,
   SUSPECT_B,
   soaOffence,
   withListsReversed,
-  asHeldElsewhere,
 } from "../../test/policy-records.js";
 import { ageOn } from "../dates.js";
 import type { CanonicalRecord } from "../schemas/canonical-record.js";
@@ -97,15 +97,6 @@ const atRisk = (ref: string): Subject => ({ type: "person", ref, role: "person-a
 
 const fired = (id: string): FiredRule => ({ layer: "national", id, version: "1.0.0" });
 
-/** The indicator codes of one taxonomy class, checked to include `mustInclude` so a loop over them is never empty. */
-function indicatorsOfClass(indicatorClass: string, mustInclude: readonly IndicatorCode[]): IndicatorCode[] {
-  const codes = conceptsOf("indicator")
-    .filter((concept) => concept.class === indicatorClass)
-    .map((concept) => concept.code as IndicatorCode);
-  expect(codes).toEqual(expect.arrayContaining([...mustInclude]));
-  return codes;
-}
-
 const exchangeCodes = conceptsOf("indicator")
   .filter((concept) => concept.exchange === true)
   .map((concept) => concept.code as IndicatorCode);
@@ -173,7 +164,9 @@ describe("rule 1: HO 71 or SOA ss.47-50 (cse-defining-offence)", () => {
   ];
 
   it("HO 71: CSE on the record, on the child victim, and on the suspect as an offender", () => {
-    const decision = evaluate(crimeRecord({ persons: [childVictim(), adultSuspect()], offences: [hoOffence("71")] }));
+    const decision = evaluate(
+      crimeRecord({ persons: [childVictim(), adultSuspect()], offences: [hoOffence("71")] }),
+    );
     expect(summarize(decision)).toStrictEqual(cseOnRecordVictimAndSuspect);
     expect(decision.proposals[0]?.evidence).toEqual(["/offences/0/homeOffice/code"]);
     expect(decision.proposals[1]?.evidence).toEqual([
@@ -244,5 +237,1119 @@ describe("rule 1: HO 71 or SOA ss.47-50 (cse-defining-offence)", () => {
   it("near miss: an unrelated offence (HO 106, modern slavery) with a child victim proposes nothing", () => {
     const record = crimeRecord({ persons: [childVictim(), adultSuspect()], offences: [hoOffence("106")] });
     expect(proposalsOf(record)).toStrictEqual([]);
+  });
+});
+
+describe("rule 2: HO 88A or SOA s.15A with a child victim (grooming-child-victim; qualifier rule online-contact)", () => {
+  const groomingProposals = (extras: Extras = {}, extraRules: readonly string[] = []) => [
+    proposal("CSE", onRecord, ["grooming-child-victim", ...extraRules], extras),
+    proposal("CSE", asVictim(CHILD_A), ["grooming-child-victim", ...extraRules], extras),
+    proposal("CSE", asOffender(SUSPECT_A), ["grooming-child-victim", ...extraRules], extras),
+  ];
+
+  it("HO 88A with a victim of 15: CSE on the record, the victim and the suspect, without qualifiers", () => {
+    const record = crimeRecord({ persons: [childVictim(), adultSuspect()], offences: [hoOffence("88A")] });
+    expect(proposalsOf(record)).toStrictEqual(groomingProposals());
+  });
+
+  it("SOA 2003 s.15A with a victim of 15: the same proposals", () => {
+    const record = crimeRecord({ persons: [childVictim(), adultSuspect()], offences: [soaOffence("15A")] });
+    expect(proposalsOf(record)).toStrictEqual(groomingProposals());
+  });
+
+  it("near miss: HO 88A with a victim aged 18 at the event proposes no CSE at all", () => {
+    const record = crimeRecord({
+      persons: [person(CHILD_A, ["victim"], { age: 18 }), adultSuspect()],
+      offences: [hoOffence("88A")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  it("near miss: a child on the record who is not a victim does not satisfy the rule", () => {
+    const record = crimeRecord({
+      persons: [person(CHILD_A, ["person-at-risk"], { age: 15 }), person(ADULT_A, ["victim"], { age: 30 })],
+      offences: [hoOffence("88A")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  it.each(["online-grooming", "online-sexual-contact"] as const)(
+    "qualifier `online` on every CSE proposal when the record shows %s on the child",
+    (code) => {
+      const record = crimeRecord({
+        persons: [childVictim(), adultSuspect()],
+        offences: [hoOffence("88A")],
+        indicators: [indicator(code, CHILD_A)],
+      });
+      const decision = evaluate(record);
+      expect(summarize(decision)).toStrictEqual(
+        groomingProposals({ qualifiers: ["online"] }, ["online-contact"]),
+      );
+      expect(decision.proposals[0]?.evidence).toContain("/indicators/0/code");
+    },
+  );
+
+  it("qualifier `online` also when the technology-facilitated contact is recorded on the record, not on a person", () => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect()],
+      offences: [soaOffence("15A")],
+      indicators: [indicator("online-sexual-contact")],
+    });
+    expect(proposalsOf(record)).toStrictEqual(
+      groomingProposals({ qualifiers: ["online"] }, ["online-contact"]),
+    );
+  });
+
+  it("near miss: concerning internet or phone use is a shared sign, not technology-facilitated contact: no `online`", () => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect()],
+      offences: [hoOffence("88A")],
+      indicators: [indicator("concerning-internet-use", CHILD_A), indicator("concerning-phone-use", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual(groomingProposals());
+  });
+
+  it("near miss: the online qualifier never makes a proposal by itself (online grooming on an adult's HO 88A record)", () => {
+    const record = crimeRecord({
+      persons: [person(ADULT_A, ["victim"], { age: 19 }), adultSuspect()],
+      offences: [hoOffence("88A")],
+      indicators: [indicator("online-grooming", ADULT_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+});
+
+describe("rule 3: HO 72 with a child victim (trafficking-child-victim)", () => {
+  it("HO 72 with a victim of 16: CSE on the record, the victim and the suspect", () => {
+    const record = crimeRecord({
+      persons: [childVictim(CHILD_A, { age: 16 }), adultSuspect()],
+      offences: [hoOffence("72")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSE", onRecord, ["trafficking-child-victim"]),
+      proposal("CSE", asVictim(CHILD_A), ["trafficking-child-victim"]),
+      proposal("CSE", asOffender(SUSPECT_A), ["trafficking-child-victim"]),
+    ]);
+  });
+
+  it.each([18, 25])("near miss: HO 72 with a victim aged %i at the event proposes nothing", (age) => {
+    const record = crimeRecord({
+      persons: [person(ADULT_A, ["victim"], { age }), adultSuspect()],
+      offences: [hoOffence("72")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+});
+
+describe("rule 4: child sexual offences, CSA; CSE only with an exchange (child-sexual-offence, child-sexual-offence-with-exchange)", () => {
+  /** Offences for a child under 13 get a victim of 12 (and the under-13 risk floor); the others a victim of 15. */
+  const childSexualOffences: readonly [HoOffenceCode, number][] = [
+    ["19D", 15],
+    ["19E", 12],
+    ["19G", 15],
+    ["19H", 12],
+    ["17B", 12],
+    ["20B", 12],
+    ["21", 12],
+    ["22B", 15],
+    ["23", 15],
+    ["73", 16],
+  ];
+
+  it.each(childSexualOffences)(
+    "HO %s with a victim of %i and no exchange: CSA on the record, the victim and the suspect, and no CSE",
+    (code, age) => {
+      const record = crimeRecord({
+        persons: [childVictim(CHILD_A, { age }), adultSuspect()],
+        offences: [hoOffence(code)],
+      });
+      const under13 = age < 13;
+      expect(proposalsOf(record)).toStrictEqual([
+        proposal("CSA", onRecord, ["child-sexual-offence"]),
+        under13
+          ? proposal("CSA", asVictim(CHILD_A), ["child-sexual-offence", "under-13-not-low"], {
+              risk: "medium",
+            })
+          : proposal("CSA", asVictim(CHILD_A), ["child-sexual-offence"]),
+        proposal("CSA", asOffender(SUSPECT_A), ["child-sexual-offence"]),
+      ]);
+    },
+  );
+
+  it("near miss: HO 23 (familial sexual offence) with an adult victim proposes nothing, even with an exchange", () => {
+    const record = crimeRecord({
+      persons: [person(ADULT_A, ["victim"], { age: 18 }), adultSuspect()],
+      offences: [hoOffence("23")],
+      indicators: [indicator("exchange-money", ADULT_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  it("every indicator the taxonomy marks as an exchange is one of the seven the DfE 2017 definition names", () => {
+    expect([...exchangeCodes].sort()).toEqual(
+      [
+        "exchange-accommodation",
+        "exchange-alcohol",
+        "exchange-drugs",
+        "exchange-gifts",
+        "exchange-money",
+        "exchange-status",
+        "exploited-for-third-party-gain",
+      ].sort(),
+    );
+  });
+
+  const csaAndCse = [
+    proposal("CSE", onRecord, ["child-sexual-offence-with-exchange"]),
+    proposal("CSA", onRecord, ["child-sexual-offence"]),
+    proposal("CSE", asVictim(CHILD_A), ["child-sexual-offence-with-exchange"]),
+    proposal("CSA", asVictim(CHILD_A), ["child-sexual-offence"]),
+    proposal("CSE", asOffender(SUSPECT_A), ["child-sexual-offence-with-exchange"]),
+    proposal("CSA", asOffender(SUSPECT_A), ["child-sexual-offence"]),
+  ];
+
+  it.each(exchangeCodes)("HO 22B with a victim of 15 and `%s` on the child: CSA and CSE", (code) => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect()],
+      offences: [hoOffence("22B")],
+      indicators: [indicator(code, CHILD_A)],
+    });
+    const decision = evaluate(record);
+    expect(summarize(decision)).toStrictEqual(csaAndCse);
+    expect(decision.proposals[0]?.evidence).toContain("/indicators/0/code");
+  });
+
+  it("an exchange recorded on the record rather than on the child counts too", () => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect()],
+      offences: [hoOffence("22B")],
+      indicators: [indicator("exploited-for-third-party-gain")],
+    });
+    expect(proposalsOf(record)).toStrictEqual(csaAndCse);
+  });
+
+  it.each(sexualWithoutExchange)("near miss: `%s` is a sexual element but no exchange: CSA only", (code) => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect()],
+      offences: [hoOffence("19D")],
+      indicators: [indicator(code, CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSA", onRecord, ["child-sexual-offence"]),
+      proposal("CSA", asVictim(CHILD_A), ["child-sexual-offence"]),
+      proposal("CSA", asOffender(SUSPECT_A), ["child-sexual-offence"]),
+    ]);
+  });
+
+  it("near miss: shared signs such as unexplained money or gifts are not an exchange: CSA only", () => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect()],
+      offences: [hoOffence("22B")],
+      indicators: [
+        indicator("unexplained-money-or-goods", CHILD_A),
+        indicator("associates-with-older-adults", CHILD_A),
+      ],
+    });
+    expect(proposalsOf(record).map((p) => p.kind)).toEqual(["CSA", "CSA", "CSA"]);
+  });
+
+  it("near miss: an exchange without a child sexual offence proposes nothing (HO 106 with a child victim)", () => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect()],
+      offences: [hoOffence("106")],
+      indicators: [indicator("exchange-gifts", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+});
+
+describe("rule 5: CSE operation headings and suspected-false grading (cse-operation-heading; hold suspected-false-intelligence)", () => {
+  const striverCse = [proposal("CSE", onRecord, ["cse-operation-heading"])];
+
+  it("intelligence under Operation STRIVER: CSE on the record", () => {
+    const decision = evaluate(
+      intelligenceRecord({
+        operations: ["STRIVER"],
+        grading: { scheme: "5x5x5", source: "B", intelligence: "2", handling: "1" },
+      }),
+    );
+    expect(summarize(decision)).toStrictEqual(striverCse);
+    expect(decision.proposals[0]?.evidence).toEqual(["/intelligence/operations/0"]);
+    expect(decision.reviewNotes).toEqual([]);
+  });
+
+  it("STRIVER among other headings still counts", () => {
+    const record = intelligenceRecord({
+      operations: ["TEST-OP-ALPHA", "STRIVER", "TEST-OP-OMEGA"],
+      grading: { scheme: "3x5x2", source: "2", intelligence: "B", handling: "C" },
+    });
+    expect(proposalsOf(record)).toStrictEqual(striverCse);
+  });
+
+  it("near miss: intelligence under another heading proposes nothing", () => {
+    const record = intelligenceRecord({
+      operations: ["TEST-OP-ALPHA"],
+      grading: { scheme: "5x5x5", source: "B", intelligence: "2", handling: "1" },
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  it("near miss: the heading only counts on an intelligence record (a crime record carrying the heading)", () => {
+    const record = crimeRecord({ persons: [childVictim()] });
+    const withHeading = accepted({ ...record, intelligence: { operations: ["STRIVER"] } });
+    expect(proposalsOf(withHeading)).toStrictEqual([]);
+  });
+
+  it.each([
+    { scheme: "5x5x5", source: "A", intelligence: "1", handling: "1" },
+    { scheme: "5x5x5", source: "E", intelligence: "4", handling: "5" },
+    { scheme: "3x5x2", source: "3", intelligence: "D", handling: "P" },
+  ] as const)(
+    "grading $scheme $source/$intelligence/$handling is not suspected false: CSE is proposed",
+    (grading) => {
+      const decision = evaluate(intelligenceRecord({ operations: ["STRIVER"], grading }));
+      expect(summarize(decision)).toStrictEqual(striverCse);
+      expect(decision.reviewNotes).toEqual([]);
+    },
+  );
+
+  it.each([
+    { scheme: "5x5x5", source: "B", intelligence: "5", handling: "1" },
+    { scheme: "3x5x2", source: "1", intelligence: "E", handling: "P" },
+  ] as const)(
+    "grading $scheme intelligence $intelligence (suspected false): no proposal, one review note listing what was withheld",
+    (grading) => {
+      const decision = evaluate(intelligenceRecord({ operations: ["STRIVER"], grading }));
+      expect(decision.proposals).toEqual([]);
+      expect(decision.reviewNotes).toStrictEqual([
+        {
+          code: "suspected-false-intelligence",
+          hold: fired("suspected-false-intelligence"),
+          evidence: ["/intelligence/grading/intelligence"],
+          withheld: [{ kind: "CSE", subject: onRecord, rules: [fired("cse-operation-heading")] }],
+        },
+      ]);
+    },
+  );
+
+  it("suspected-false grading withholds every proposal from the record, whichever rule made it", () => {
+    const record = intelligenceRecord({
+      operations: ["STRIVER"],
+      grading: { scheme: "3x5x2", source: "2", intelligence: "E", handling: "C" },
+      persons: [childVictim(), adultSuspect()],
+      offences: [hoOffence("71")],
+    });
+    const decision = evaluate(record);
+    expect(decision.proposals).toEqual([]);
+    expect(decision.reviewNotes).toHaveLength(1);
+    expect(decision.reviewNotes[0]?.withheld).toStrictEqual([
+      {
+        kind: "CSE",
+        subject: onRecord,
+        rules: [fired("cse-defining-offence"), fired("cse-operation-heading")],
+      },
+      { kind: "CSE", subject: asVictim(CHILD_A), rules: [fired("cse-defining-offence")] },
+      { kind: "CSE", subject: asOffender(SUSPECT_A), rules: [fired("cse-defining-offence")] },
+    ]);
+  });
+
+  it("intelligence with no grading is not held, and the missing grading is a data-quality note", () => {
+    const decision = evaluate(intelligenceRecord({ operations: ["STRIVER"] }));
+    expect(summarize(decision)).toStrictEqual(striverCse);
+    expect(decision.reviewNotes).toEqual([]);
+    expect(decision.dataQuality).toStrictEqual([
+      { code: "grading-unknown", path: "/intelligence", rules: [fired("suspected-false-intelligence")] },
+    ]);
+  });
+});
+
+describe("rule 6: missing children (missing-child-sexual-element, missing-child-shared-signs, repeat-missing-child)", () => {
+  const missingChild = (options: { age?: number } = {}) =>
+    person(CHILD_A, ["missing-person"], { age: options.age ?? 15 });
+
+  it.each(sexualCodes)(
+    "a missing child of 15 with `%s` on them: CSE on the child as a person at risk",
+    (code) => {
+      const record = missingRecord({ persons: [missingChild()], indicators: [indicator(code, CHILD_A)] });
+      // Online grooming or online sexual contact also qualifies the CSE as online (rule 2's qualifier rule).
+      const online = code === "online-grooming" || code === "online-sexual-contact";
+      expect(proposalsOf(record)).toStrictEqual([
+        online
+          ? proposal("CSE", atRisk(CHILD_A), ["missing-child-sexual-element", "online-contact"], {
+              qualifiers: ["online"],
+            })
+          : proposal("CSE", atRisk(CHILD_A), ["missing-child-sexual-element"]),
+      ]);
+    },
+  );
+
+  it("a sign of a sexual element recorded on the missing-person record, not on the child, counts too", () => {
+    const record = missingRecord({
+      persons: [missingChild()],
+      indicators: [indicator("sexually-transmitted-infection")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSE", atRisk(CHILD_A), ["missing-child-sexual-element"]),
+    ]);
+  });
+
+  it("sexual and shared signs together: CSE only, not CE", () => {
+    const record = missingRecord({
+      persons: [missingChild()],
+      indicators: [indicator("exchange-gifts", CHILD_A), indicator("staying-out-late", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSE", atRisk(CHILD_A), ["missing-child-sexual-element"]),
+    ]);
+  });
+
+  it("near miss: a missing person aged 18 at the event with a sexual element gets nothing", () => {
+    const record = missingRecord({
+      persons: [person(CHILD_A, ["missing-person"], { age: 18 })],
+      indicators: [indicator("sexual-activity-reported", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  const sharedBesidesMissing = sharedCodes.filter((code) => code !== "missing-from-home-or-care");
+
+  it("there are shared exploitation signs besides going missing", () => {
+    expect(sharedCodes).toContain("missing-from-home-or-care");
+    expect(sharedBesidesMissing).toEqual(
+      expect.arrayContaining(["staying-out-late", "unexplained-money-or-goods"]),
+    );
+  });
+
+  it.each(sharedBesidesMissing)(
+    "a missing child with the shared sign `%s` only: CE on the child, never CSE or CCE",
+    (code) => {
+      const record = missingRecord({
+        persons: [missingChild()],
+        indicators: [indicator("missing-from-home-or-care", CHILD_A), indicator(code, CHILD_A)],
+      });
+      expect(proposalsOf(record)).toStrictEqual([
+        proposal("CE", atRisk(CHILD_A), ["missing-child-shared-signs"]),
+      ]);
+    },
+  );
+
+  it("near miss: `missing-from-home-or-care` alone on a missing record does not give CE", () => {
+    const record = missingRecord({
+      persons: [missingChild()],
+      indicators: [indicator("missing-from-home-or-care", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  it("near miss: general vulnerabilities alone (looked after, family breakdown) do not give CE", () => {
+    const record = missingRecord({
+      persons: [person(CHILD_A, ["missing-person"], { age: 15, attributes: ["looked-after"] })],
+      indicators: [
+        indicator("missing-from-home-or-care", CHILD_A),
+        indicator("looked-after-child", CHILD_A),
+        indicator("family-relationship-breakdown", CHILD_A),
+      ],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  describe("repeat missing: 3 episodes (this one included) within 90 days", () => {
+    const repeatCe = [proposal("CE", atRisk(CHILD_A), ["repeat-missing-child"], { risk: "medium" })];
+
+    it("two earlier episodes 30 and 90 days before this one: CE, at least medium risk", () => {
+      const decision = evaluate(
+        missingRecord({
+          persons: [missingChild()],
+          priorEpisodes: [addDays(EVENT_DATE, -30), addDays(EVENT_DATE, -90)],
+        }),
+      );
+      expect(summarize(decision)).toStrictEqual(repeatCe);
+      expect(decision.proposals[0]?.evidence).toEqual(
+        expect.arrayContaining([
+          "/missingEpisode/reportedAt",
+          "/missingEpisode/priorEpisodes/0/reportedAt",
+          "/missingEpisode/priorEpisodes/1/reportedAt",
+        ]),
+      );
+      expect(decision.dataQuality).toEqual([]);
+    });
+
+    it("near miss: an earlier episode 91 days before falls outside the window", () => {
+      const record = missingRecord({
+        persons: [missingChild()],
+        priorEpisodes: [addDays(EVENT_DATE, -30), addDays(EVENT_DATE, -91)],
+      });
+      expect(proposalsOf(record)).toStrictEqual([]);
+    });
+
+    it("near miss: one earlier episode in the window is not enough", () => {
+      const record = missingRecord({ persons: [missingChild()], priorEpisodes: [addDays(EVENT_DATE, -10)] });
+      expect(proposalsOf(record)).toStrictEqual([]);
+    });
+
+    it("the window is counted back from this episode's report date", () => {
+      const reportedAt = "2026-03-20T07:45:00Z";
+      const record = missingRecord({
+        persons: [missingChild()],
+        reportedAt,
+        priorEpisodes: [addDays("2026-03-20", -90), addDays("2026-03-20", -1)],
+      });
+      expect(proposalsOf(record)).toStrictEqual(repeatCe);
+    });
+
+    it("only a count of earlier episodes, without dates: unknown, no proposal, and a missing-episode-dates-unknown note", () => {
+      const decision = evaluate(missingRecord({ persons: [missingChild()], priorEpisodeCount: 2 }));
+      expect(decision.proposals).toEqual([]);
+      expect(decision.dataQuality).toStrictEqual([
+        {
+          code: "missing-episode-dates-unknown",
+          path: "/missingEpisode/priorEpisodeCount",
+          rules: [fired("repeat-missing-child")],
+        },
+      ]);
+    });
+
+    it("a count too small to reach the threshold even if all fell in the window: no proposal and no note", () => {
+      const decision = evaluate(missingRecord({ persons: [missingChild()], priorEpisodeCount: 1 }));
+      expect(decision.proposals).toEqual([]);
+      expect(decision.dataQuality).toEqual([]);
+    });
+
+    it("dated episodes enough on their own: CE, and no note for the undated rest of the count", () => {
+      const decision = evaluate(
+        missingRecord({
+          persons: [missingChild()],
+          priorEpisodes: [addDays(EVENT_DATE, -5), addDays(EVENT_DATE, -40)],
+          priorEpisodeCount: 7,
+        }),
+      );
+      expect(summarize(decision)).toStrictEqual(repeatCe);
+      expect(decision.dataQuality).toEqual([]);
+    });
+
+    it("repeat missing with shared signs: one CE proposal naming both rules, at least medium risk", () => {
+      const record = missingRecord({
+        persons: [missingChild()],
+        indicators: [indicator("staying-out-late", CHILD_A)],
+        priorEpisodes: [addDays(EVENT_DATE, -20), addDays(EVENT_DATE, -60)],
+      });
+      expect(proposalsOf(record)).toStrictEqual([
+        proposal("CE", atRisk(CHILD_A), ["missing-child-shared-signs", "repeat-missing-child"], {
+          risk: "medium",
+        }),
+      ]);
+    });
+
+    it("near miss: an adult missing repeatedly gets nothing", () => {
+      const record = missingRecord({
+        persons: [person(CHILD_A, ["missing-person"], { age: 19 })],
+        priorEpisodes: [addDays(EVENT_DATE, -20), addDays(EVENT_DATE, -60)],
+      });
+      expect(proposalsOf(record)).toStrictEqual([]);
+    });
+  });
+});
+
+describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-criminal-element, juvenile-detainee-shared-signs, adult-detained-cse-offence)", () => {
+  const detainee = (options: { age?: number } = { age: 16 }) => person(CHILD_A, ["detainee"], options);
+
+  it("a juvenile detainee (16) with a sign of a sexual element: CSE on the child as a person at risk", () => {
+    const record = custodyRecord({
+      persons: [detainee()],
+      indicators: [indicator("exchange-drugs", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSE", atRisk(CHILD_A), ["juvenile-detainee-sexual-element"]),
+    ]);
+  });
+
+  it("a juvenile detainee with a sign of a criminal element: CCE, not CSE", () => {
+    const record = custodyRecord({ persons: [detainee()], indicators: [indicator("drug-supply", CHILD_A)] });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CCE", atRisk(CHILD_A), [
+        "criminal-element-without-sexual-element",
+        "juvenile-detainee-criminal-element",
+      ]),
+    ]);
+  });
+
+  it("a juvenile detainee with shared signs only: CE", () => {
+    const record = custodyRecord({
+      persons: [detainee()],
+      indicators: [indicator("multiple-phones-or-sims", CHILD_A), indicator("found-out-of-area", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CE", atRisk(CHILD_A), ["juvenile-detainee-shared-signs"]),
+    ]);
+  });
+
+  it("a juvenile detainee with sexual and criminal signs: CSE, and no CCE", () => {
+    const record = custodyRecord({
+      persons: [detainee()],
+      indicators: [
+        indicator("county-lines-involvement", CHILD_A),
+        indicator("exchange-accommodation", CHILD_A),
+      ],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSE", atRisk(CHILD_A), ["juvenile-detainee-sexual-element"]),
+    ]);
+  });
+
+  it("juvenile by the custody record's juvenile flag (PACE Code C) when no age is held", () => {
+    const decision = evaluate(
+      custodyRecord({
+        persons: [detainee({})],
+        juvenile: true,
+        indicators: [indicator("sexual-activity-reported", CHILD_A)],
+      }),
+    );
+    expect(summarize(decision)).toStrictEqual([
+      proposal("CSE", atRisk(CHILD_A), ["juvenile-detainee-sexual-element"]),
+    ]);
+    expect(decision.proposals[0]?.evidence).toContain("/custody/juvenile");
+  });
+
+  it("near miss: the juvenile flag set to false and no age held: nothing", () => {
+    const record = custodyRecord({
+      persons: [detainee({})],
+      juvenile: false,
+      indicators: [indicator("sexual-activity-reported", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  it("near miss: an adult detainee (18) with a sexual element gets no person-at-risk proposal", () => {
+    const record = custodyRecord({
+      persons: [detainee({ age: 18 })],
+      indicators: [indicator("sexual-activity-reported", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  it.each([
+    ["HO 71", hoOffence("71")],
+    ["SOA s.48", soaOffence("48")],
+  ] as const)(
+    "an adult (40) detained for a CSE-defining offence (%s): CSE on the record and on the detainee as an offender",
+    (_name, offence) => {
+      const record = custodyRecord({
+        detaineeRef: ADULT_A,
+        persons: [person(ADULT_A, ["detainee"], { age: 40 })],
+        offences: [offence],
+      });
+      expect(proposalsOf(record)).toStrictEqual([
+        proposal("CSE", onRecord, ["cse-defining-offence"]),
+        proposal("CSE", asOffender(ADULT_A), ["adult-detained-cse-offence"]),
+      ]);
+    },
+  );
+
+  it("an adult by the custody flag (juvenile: false) when no age is held is an offender subject too", () => {
+    const record = custodyRecord({
+      detaineeRef: ADULT_A,
+      juvenile: false,
+      persons: [person(ADULT_A, ["detainee"])],
+      offences: [hoOffence("71")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSE", onRecord, ["cse-defining-offence"]),
+      proposal("CSE", asOffender(ADULT_A), ["adult-detained-cse-offence"]),
+    ]);
+  });
+
+  it("near miss: an adult detained for an offence that is not CSE-defining (HO 22B) is not an offender subject", () => {
+    const record = custodyRecord({
+      detaineeRef: ADULT_A,
+      persons: [person(ADULT_A, ["detainee"], { age: 40 })],
+      offences: [hoOffence("22B")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+});
+
+describe("rule 8: signs of a criminal element without a sexual element, CCE never CSE (criminal-element-without-sexual-element, missing-child-criminal-element)", () => {
+  it("the taxonomy has criminal-element indicators to test", () => {
+    expect(criminalCodes).toEqual(
+      expect.arrayContaining([
+        "drug-supply",
+        "county-lines-involvement",
+        "cuckooing",
+        "found-with-drugs-or-weapons",
+      ]),
+    );
+  });
+
+  it.each(criminalCodes)("`%s` on a child at risk on a crime record: CCE on the child, no CSE", (code) => {
+    const record = crimeRecord({
+      persons: [person(CHILD_A, ["person-at-risk"], { age: 15 })],
+      indicators: [indicator(code, CHILD_A), indicator("gang-association", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CCE", atRisk(CHILD_A), ["criminal-element-without-sexual-element"]),
+    ]);
+  });
+
+  it.each(criminalCodes)("`%s` on a missing child with shared signs: CCE, never CSE and not CE", (code) => {
+    const record = missingRecord({
+      persons: [person(CHILD_A, ["missing-person"], { age: 14 })],
+      indicators: [
+        indicator(code, CHILD_A),
+        indicator("missing-from-home-or-care", CHILD_A),
+        indicator("unexplained-money-or-goods", CHILD_A),
+        indicator("associates-with-older-adults", CHILD_A),
+      ],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CCE", atRisk(CHILD_A), [
+        "criminal-element-without-sexual-element",
+        "missing-child-criminal-element",
+      ]),
+    ]);
+  });
+
+  it.each(criminalCodes)("`%s` on a juvenile detainee: CCE, never CSE", (code) => {
+    const record = custodyRecord({
+      persons: [person(CHILD_A, ["detainee"], { age: 17 })],
+      indicators: [indicator(code, CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CCE", atRisk(CHILD_A), [
+        "criminal-element-without-sexual-element",
+        "juvenile-detainee-criminal-element",
+      ]),
+    ]);
+  });
+
+  it("a criminal element with a sexual element on the same missing child: CSE, and no CCE", () => {
+    const record = missingRecord({
+      persons: [person(CHILD_A, ["missing-person"], { age: 15 })],
+      indicators: [indicator("drug-supply", CHILD_A), indicator("exchange-drugs", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSE", atRisk(CHILD_A), ["missing-child-sexual-element"]),
+    ]);
+  });
+
+  it("near miss: an adult (18) with signs of a criminal element gets nothing", () => {
+    const record = crimeRecord({
+      persons: [person(ADULT_A, ["person-at-risk"], { age: 18 })],
+      indicators: [indicator("cuckooing", ADULT_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  it("a sexual sign recorded on the record (not on the child) also rules out CCE, as in rules 6 and 7", () => {
+    const record = crimeRecord({
+      persons: [person(CHILD_A, ["person-at-risk"], { age: 15 })],
+      indicators: [indicator("drug-supply", CHILD_A), indicator("sexual-activity-reported")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  it("the CCE goes on the child who shows the signs, not on another child on the record", () => {
+    const record = crimeRecord({
+      persons: [
+        person(CHILD_A, ["person-at-risk"], { age: 15 }),
+        person(CHILD_B, ["person-at-risk"], { age: 16 }),
+      ],
+      indicators: [indicator("drug-supply", CHILD_B)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CCE", atRisk(CHILD_B), ["criminal-element-without-sexual-element"]),
+    ]);
+  });
+});
+
+describe("rule 9: group-based CSE (qualifier rule group-based)", () => {
+  it("two suspects linked to a CSE record: every CSE proposal is qualified group-based", () => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect(SUSPECT_A), adultSuspect(SUSPECT_B)],
+      offences: [hoOffence("71")],
+    });
+    const both = ["cse-defining-offence", "group-based"];
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSE", onRecord, both, { qualifiers: ["group-based"] }),
+      proposal("CSE", asVictim(CHILD_A), both, { qualifiers: ["group-based"] }),
+      proposal("CSE", asOffender(SUSPECT_A), both, { qualifiers: ["group-based"] }),
+      proposal("CSE", asOffender(SUSPECT_B), both, { qualifiers: ["group-based"] }),
+    ]);
+  });
+
+  it("a suspect and a person recorded as offender count as two", () => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect(SUSPECT_A), person(ADULT_A, ["offender"], { age: 50 })],
+      offences: [hoOffence("88A")],
+    });
+    const decision = evaluate(record);
+    expect(decision.proposals.map((p) => p.qualifiers)).toEqual([
+      ["group-based"],
+      ["group-based"],
+      ["group-based"],
+      ["group-based"],
+    ]);
+  });
+
+  it("near miss: one suspect is not group-based", () => {
+    const record = crimeRecord({ persons: [childVictim(), adultSuspect()], offences: [hoOffence("71")] });
+    const decision = evaluate(record);
+    expect(decision.proposals).toHaveLength(3);
+    for (const p of decision.proposals) {
+      expect(p.qualifiers).toEqual([]);
+      expect(p.rules.map((rule) => rule.id)).not.toContain("group-based");
+    }
+  });
+
+  it("near miss: two suspects on a CSA-only record: the CSA proposals are not qualified", () => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect(SUSPECT_A), adultSuspect(SUSPECT_B)],
+      offences: [hoOffence("22B")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSA", onRecord, ["child-sexual-offence"]),
+      proposal("CSA", asVictim(CHILD_A), ["child-sexual-offence"]),
+      proposal("CSA", asOffender(SUSPECT_A), ["child-sexual-offence"]),
+      proposal("CSA", asOffender(SUSPECT_B), ["child-sexual-offence"]),
+    ]);
+  });
+
+  it("group-based and online together, in the taxonomy's qualifier order", () => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect(SUSPECT_A), adultSuspect(SUSPECT_B)],
+      offences: [hoOffence("88A")],
+      indicators: [indicator("online-grooming", CHILD_A)],
+    });
+    const decision = evaluate(record);
+    expect(decision.proposals[0]).toMatchObject({
+      kind: "CSE",
+      subject: onRecord,
+      qualifiers: ["online", "group-based"],
+      rules: [fired("grooming-child-victim"), fired("group-based"), fired("online-contact")],
+    });
+  });
+});
+
+describe("rule 10: a child under 13 or with a learning disability is never at low risk (risk floors under-13-not-low, learning-disability-not-low)", () => {
+  it("a victim of 12: the victim's proposal has a minimum risk level of medium; the record's and the suspect's have none", () => {
+    const record = crimeRecord({
+      persons: [childVictim(CHILD_A, { age: 12 }), adultSuspect()],
+      offences: [hoOffence("19E")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSA", onRecord, ["child-sexual-offence"]),
+      proposal("CSA", asVictim(CHILD_A), ["child-sexual-offence", "under-13-not-low"], { risk: "medium" }),
+      proposal("CSA", asOffender(SUSPECT_A), ["child-sexual-offence"]),
+    ]);
+  });
+
+  it("near miss: a victim who turned 13 on the day of the event has no floor", () => {
+    const record = crimeRecord({
+      persons: [childVictim(CHILD_A, { age: 13 }), adultSuspect()],
+      offences: [hoOffence("22B")],
+    });
+    expect(proposalsOf(record)[1]).toStrictEqual(
+      proposal("CSA", asVictim(CHILD_A), ["child-sexual-offence"]),
+    );
+  });
+
+  it("a victim of 15 with the learning-disability attribute: minimum risk level medium", () => {
+    const record = crimeRecord({
+      persons: [childVictim(CHILD_A, { age: 15, attributes: ["learning-disability"] }), adultSuspect()],
+      offences: [hoOffence("71")],
+    });
+    const decision = evaluate(record);
+    expect(summarize(decision)[1]).toStrictEqual(
+      proposal("CSE", asVictim(CHILD_A), ["cse-defining-offence", "learning-disability-not-low"], {
+        risk: "medium",
+      }),
+    );
+    expect(decision.proposals[1]?.evidence).toContain("/persons/0/attributes/0");
+  });
+
+  it("a learning-disability indicator on the child counts like the attribute", () => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect()],
+      offences: [hoOffence("71")],
+      indicators: [indicator("learning-disability", CHILD_A)],
+    });
+    const decision = evaluate(record);
+    expect(summarize(decision)[1]).toStrictEqual(
+      proposal("CSE", asVictim(CHILD_A), ["cse-defining-offence", "learning-disability-not-low"], {
+        risk: "medium",
+      }),
+    );
+    expect(decision.proposals[1]?.evidence).toContain("/indicators/0/code");
+  });
+
+  it("near miss: a learning-disability indicator on someone else, or a looked-after child, sets no floor", () => {
+    const record = crimeRecord({
+      persons: [childVictim(CHILD_A, { age: 15, attributes: ["looked-after"] }), adultSuspect()],
+      offences: [hoOffence("71")],
+      indicators: [indicator("learning-disability", SUSPECT_A)],
+    });
+    expect(proposalsOf(record).map((p) => p.minimumRiskLevel)).toEqual([null, null, null]);
+  });
+
+  it("a missing child of 12 with shared signs: CE with a minimum risk level of medium", () => {
+    const record = missingRecord({
+      persons: [person(CHILD_A, ["missing-person"], { age: 12 })],
+      indicators: [indicator("gets-into-cars-with-unknown-adults", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CE", atRisk(CHILD_A), ["missing-child-shared-signs", "under-13-not-low"], { risk: "medium" }),
+    ]);
+  });
+
+  it("a detainee with no age held, recorded as a juvenile, with a learning disability: the floor applies as rule 7 treats them as a child", () => {
+    const record = custodyRecord({
+      persons: [person(CHILD_A, ["detainee"], { attributes: ["learning-disability"] })],
+      juvenile: true,
+      indicators: [indicator("county-lines-involvement", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal(
+        "CCE",
+        atRisk(CHILD_A),
+        ["juvenile-detainee-criminal-element", "learning-disability-not-low"],
+        {
+          risk: "medium",
+        },
+      ),
+    ]);
+  });
+
+  it("a juvenile detainee of 16 with a learning disability and a criminal element: CCE with a minimum risk level of medium", () => {
+    const record = custodyRecord({
+      persons: [person(CHILD_A, ["detainee"], { age: 16, attributes: ["learning-disability"] })],
+      indicators: [indicator("arrested-out-of-area-for-drugs", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal(
+        "CCE",
+        atRisk(CHILD_A),
+        [
+          "criminal-element-without-sexual-element",
+          "juvenile-detainee-criminal-element",
+          "learning-disability-not-low",
+        ],
+        { risk: "medium" },
+      ),
+    ]);
+  });
+});
+
+describe("rule 11: age at the event from the date of birth (the age tests of grooming-child-victim, child-sexual-offence, cse-defining-offence)", () => {
+  it("17 at the event and 18 when recorded: a child for that event", () => {
+    const dateOfBirth = dateOfBirthAged(17, EVENT_DATE, 1);
+    const recordedAt = "2026-04-02T09:00:00Z";
+    expect(dateOfBirth).toBe("2008-03-15");
+    expect(ageOn(dateOfBirth, recordedAt)).toBe(18);
+    const record = crimeRecord({
+      recordedAt,
+      persons: [childVictim(CHILD_A, { dateOfBirth }), adultSuspect()],
+      offences: [hoOffence("88A")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSE", onRecord, ["grooming-child-victim"]),
+      proposal("CSE", asVictim(CHILD_A), ["grooming-child-victim"]),
+      proposal("CSE", asOffender(SUSPECT_A), ["grooming-child-victim"]),
+    ]);
+  });
+
+  it("near miss: 18 on the day of the event (their birthday) is an adult", () => {
+    const dateOfBirth = dateOfBirthAged(18);
+    expect(dateOfBirth).toBe("2008-03-14");
+    const record = crimeRecord({
+      persons: [childVictim(CHILD_A, { dateOfBirth }), adultSuspect()],
+      offences: [hoOffence("88A")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  it("the event date counts, not the date-time's instant in UTC: a birthday the next day is still 17", () => {
+    const record = crimeRecord({
+      eventStart: "2026-03-14T23:30:00-02:00",
+      persons: [childVictim(CHILD_A, { dateOfBirth: "2008-03-15" }), adultSuspect()],
+      offences: [hoOffence("72")],
+    });
+    expect(proposalsOf(record).map((p) => p.subject)).toContainEqual(asVictim(CHILD_A));
+  });
+
+  it("an age the source holds (no date of birth) is used when there is no date of birth", () => {
+    const decision = evaluate(
+      crimeRecord({
+        persons: [childVictim(CHILD_A, { ageAtEvent: 17 }), adultSuspect()],
+        offences: [hoOffence("88A")],
+      }),
+    );
+    expect(summarize(decision).map((p) => p.subject)).toEqual([
+      onRecord,
+      asVictim(CHILD_A),
+      asOffender(SUSPECT_A),
+    ]);
+    expect(decision.proposals[1]?.evidence).toContain("/persons/0/ageAtEvent");
+  });
+
+  it("unknown age never satisfies an under-18 condition: no proposal, and an age-unknown note at the person's path", () => {
+    // P-ADULT-A sorts before P-CHILD-A, so the child is /persons/1 in the canonical record.
+    const record = crimeRecord({
+      persons: [person(CHILD_A, ["victim"]), person(ADULT_A, ["suspect"], { age: 30 })],
+      offences: [hoOffence("88A")],
+    });
+    const decision = evaluate(record);
+    expect(decision.proposals).toEqual([]);
+    expect(decision.dataQuality).toStrictEqual([
+      {
+        code: "age-unknown",
+        path: "/persons/1",
+        rules: expect.arrayContaining([fired("grooming-child-victim")]),
+      },
+    ]);
+  });
+
+  it("unknown age on an HO 71 record: CSE on the record and the suspect, not on the victim, and an age-unknown note", () => {
+    const decision = evaluate(
+      crimeRecord({ persons: [person(CHILD_A, ["victim"]), adultSuspect()], offences: [hoOffence("71")] }),
+    );
+    expect(summarize(decision)).toStrictEqual([
+      proposal("CSE", onRecord, ["cse-defining-offence"]),
+      proposal("CSE", asOffender(SUSPECT_A), ["cse-defining-offence"]),
+    ]);
+    expect(decision.dataQuality).toContainEqual({
+      code: "age-unknown",
+      path: "/persons/0",
+      rules: expect.arrayContaining([fired("cse-defining-offence")]),
+    });
+  });
+
+  it("unknown age is never taken as adult either: HO 23 with a victim of unknown age proposes nothing and notes the age", () => {
+    const decision = evaluate(
+      crimeRecord({ persons: [person(CHILD_A, ["victim"]), adultSuspect()], offences: [hoOffence("23")] }),
+    );
+    expect(decision.proposals).toEqual([]);
+    expect(decision.dataQuality).toContainEqual({
+      code: "age-unknown",
+      path: "/persons/0",
+      rules: expect.arrayContaining([fired("child-sexual-offence")]),
+    });
+  });
+});
+
+describe("design: same facts, same markers, whichever system holds them", () => {
+  const scenarios: readonly [string, () => CanonicalRecord][] = [
+    [
+      "a crime record (HO 71 and 19D, exchange, online, two suspects, a child of 12 with a learning disability)",
+      () =>
+        crimeRecord({
+          persons: [
+            childVictim(CHILD_B, { age: 12, attributes: ["learning-disability", "looked-after"] }),
+            adultSuspect(SUSPECT_B),
+            childVictim(CHILD_A, { age: 15 }),
+            person(SUSPECT_A, ["suspect", "offender"], { age: 29 }),
+          ],
+          offences: [hoOffence("19D"), hoOffence("71", "OFF-2"), soaOffence("48")],
+          indicators: [
+            indicator("online-grooming", CHILD_A),
+            indicator("exchange-gifts", CHILD_B),
+            indicator("drug-supply", CHILD_A),
+            indicator("staying-out-late", CHILD_B),
+            indicator("exchange-gifts", CHILD_A),
+          ],
+          locations: [
+            { ref: "L-TEST-2", role: "where-found" },
+            { ref: "L-TEST-1", role: "event-location" },
+          ],
+          vehicles: [{ ref: "V-TEST-2" }, { ref: "V-TEST-1" }],
+        }),
+    ],
+    [
+      "a missing-person record (repeat missing, shared signs, a person of unknown age)",
+      () =>
+        missingRecord({
+          persons: [
+            person(CHILD_A, ["missing-person", "victim"], { age: 12 }),
+            person(ADULT_A, ["person-at-risk"]),
+          ],
+          indicators: [
+            indicator("staying-out-late", CHILD_A),
+            indicator("missing-from-home-or-care", CHILD_A),
+          ],
+          priorEpisodes: [addDays(EVENT_DATE, -80), addDays(EVENT_DATE, -3), addDays(EVENT_DATE, -200)],
+        }),
+    ],
+    [
+      "an intelligence record (STRIVER among other headings)",
+      () =>
+        intelligenceRecord({
+          operations: ["TEST-OP-B", "STRIVER", "TEST-OP-A"],
+          grading: { scheme: "5x5x5", source: "C", intelligence: "3", handling: "2" },
+          persons: [person(CHILD_A, ["person-at-risk"], { age: 16 }), adultSuspect()],
+          indicators: [indicator("cuckooing", CHILD_A), indicator("fear-of-reprisal", CHILD_A)],
+        }),
+    ],
+    [
+      "a custody record (juvenile by the custody flag)",
+      () =>
+        custodyRecord({
+          persons: [person(CHILD_A, ["detainee"])],
+          juvenile: true,
+          indicators: [indicator("found-out-of-area", CHILD_A), indicator("exchange-status")],
+        }),
+    ],
+  ];
+
+  it.each(scenarios)(
+    "%s from two forces' systems and adapters: identical proposals and notes",
+    (_name, build) => {
+      const original = build();
+      const elsewhere = asHeldElsewhere(withListsReversed(original), {
+        force: "force-y",
+        system: "rms-y",
+        recordId: "Y/2026/000042",
+        adapter: { id: "adapter-y-rms", version: "2.3.1" },
+      });
+      const here = evaluate(original);
+      const there = evaluate(elsewhere);
+      expect(here.proposals.length).toBeGreaterThan(0);
+      expect(there.record).not.toEqual(here.record);
+      expect(there.proposals).toStrictEqual(here.proposals);
+      expect(there.reviewNotes).toStrictEqual(here.reviewNotes);
+      expect(there.dataQuality).toStrictEqual(here.dataQuality);
+    },
+  );
+
+  it.each(scenarios)("%s in another input order: byte-identical decision JSON", (_name, build) => {
+    const original = build();
+    const reordered = withListsReversed(original);
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(original));
+    const first = JSON.stringify(evaluate(original));
+    expect(JSON.stringify(evaluate(reordered))).toBe(first);
+    expect(JSON.stringify(evaluate(original))).toBe(first);
+  });
+
+  it("the crime scenario's decision is what the rules say (so the comparisons above compare something real)", () => {
+    const [, build] = scenarios[0] ?? [];
+    if (!build) throw new Error("missing scenario");
+    const summaries = proposalsOf(build());
+    expect(summaries.map((p) => [p.kind, p.subject.type, "ref" in p.subject ? p.subject.ref : ""])).toEqual([
+      ["CSE", "record", ""],
+      ["CSA", "record", ""],
+      ["CSE", "person", CHILD_A],
+      // No CCE for P-CHILD-A: the drug-supply sign comes with an exchange (a sexual element) on the same child.
+      ["CSA", "person", CHILD_A],
+      ["CSE", "person", CHILD_B],
+      ["CSA", "person", CHILD_B],
+      ["CSE", "person", SUSPECT_A],
+      ["CSA", "person", SUSPECT_A],
+      ["CSE", "person", SUSPECT_B],
+      ["CSA", "person", SUSPECT_B],
+    ]);
+    for (const p of summaries.filter((s) => s.kind === "CSE"))
+      expect(p.qualifiers).toEqual(["online", "group-based"]);
+    expect(
+      summaries.find((p) => p.kind === "CSA" && p.subject.type === "person" && p.subject.ref === CHILD_B),
+    ).toMatchObject({
+      minimumRiskLevel: "medium",
+    });
   });
 });
