@@ -117,13 +117,23 @@ export function renderPolicyMarkdown(policy: Policy, taxonomySources: readonly T
     const limits = parameter.type === "integer" ? ` (${parameter.min} to ${parameter.max})` : "";
     out.push(`| \`${name}\` | ${value} | ${parameter.overlay}${limits} | ${cell(parameter.description)} |`);
   }
+  /** One entry: its heading, description, facts in a list, and sources. */
+  const entry = (
+    item: { id: string; version: string; description: string; sources: string[] },
+    facts: string[],
+  ) =>
+    out.push(
+      `### \`${item.id}\` (${item.version})`,
+      "",
+      cell(item.description),
+      "",
+      ...facts,
+      `- sources: ${sources(item.sources)}`,
+      "",
+    );
   out.push("", "## Rules", "");
   for (const rule of policy.rules) {
-    out.push(
-      `### \`${rule.id}\` (${rule.version})`,
-      "",
-      cell(rule.description),
-      "",
+    entry(rule, [
       `- applies to: ${appliesTo(rule.appliesTo)} records`,
       `- when: ${describeCondition(rule.when)}`,
       ...rule.propose.map(
@@ -131,48 +141,28 @@ export function renderPolicyMarkdown(policy: Policy, taxonomySources: readonly T
           `- proposes: ${outcome.kind}${outcome.qualifiers?.length ? ` (${list(outcome.qualifiers)})` : ""} on ` +
           `${describeSubject(outcome.subject)}${outcome.minimumRiskLevel ? `, risk at least \`${outcome.minimumRiskLevel}\`` : ""}`,
       ),
-      `- sources: ${sources(rule.sources)}`,
-      "",
-    );
+    ]);
   }
   out.push("## Holds", "");
   for (const hold of policy.holds) {
-    out.push(
-      `### \`${hold.id}\` (${hold.version})`,
-      "",
-      cell(hold.description),
-      "",
+    entry(hold, [
       `- applies to: ${appliesTo(hold.appliesTo)} records`,
       `- when: ${describeCondition(hold.when)}`,
       `- review note: \`${hold.note}\``,
-      `- sources: ${sources(hold.sources)}`,
-      "",
-    );
+    ]);
   }
   out.push("## Qualifier rules", "");
   for (const rule of policy.qualifierRules) {
-    out.push(
-      `### \`${rule.id}\` (${rule.version})`,
-      "",
-      cell(rule.description),
-      "",
+    entry(rule, [
       `- adds \`${rule.qualifier}\` to ${list(rule.kinds)} proposals on ${appliesTo(rule.appliesTo)} records`,
       `- when: ${describeCondition(rule.when)}`,
-      `- sources: ${sources(rule.sources)}`,
-      "",
-    );
+    ]);
   }
   out.push("## Risk floors", "");
   for (const floor of policy.riskFloors) {
-    out.push(
-      `### \`${floor.id}\` (${floor.version})`,
-      "",
-      cell(floor.description),
-      "",
+    entry(floor, [
       `- on proposals naming a person as ${list(floor.subjectRoles)}, when the person is ${describePersonCondition(floor.where)}: risk at least \`${floor.atLeast}\``,
-      `- sources: ${sources(floor.sources)}`,
-      "",
-    );
+    ]);
   }
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -19,21 +19,24 @@ function headingsUse(headings: Headings, path: readonly PathSegment[], uses: Par
   if (!Array.isArray(headings)) uses.push({ name: headings.param, type: "headings", path });
 }
 
+type Combined<C> = { all: C[] } | { any: C[] } | { not: C };
+
+/** The parts of an `all`, `any` or `not` with their relative paths; `undefined` for a plain test. */
+function partsOf<C extends object>(condition: C | Combined<C>): [C, PathSegment[]][] | undefined {
+  if ("all" in condition) return condition.all.map((part, i) => [part, ["all", i]]);
+  if ("any" in condition) return condition.any.map((part, i) => [part, ["any", i]]);
+  if ("not" in condition) return [[condition.not, ["not"]]];
+  return undefined;
+}
+
 /** Every parameter a person condition uses, with its path. */
 export function personParameterUses(
   condition: PersonCondition,
   path: readonly PathSegment[],
   uses: ParameterUse[] = [],
 ): ParameterUse[] {
-  if ("all" in condition)
-    condition.all.forEach((c, i) => {
-      personParameterUses(c, [...path, "all", i], uses);
-    });
-  else if ("any" in condition)
-    condition.any.forEach((c, i) => {
-      personParameterUses(c, [...path, "any", i], uses);
-    });
-  else if ("not" in condition) personParameterUses(condition.not, [...path, "not"], uses);
+  const parts = partsOf<PersonCondition>(condition);
+  if (parts) for (const [part, at] of parts) personParameterUses(part, [...path, ...at], uses);
   else if ("age" in condition) {
     countUse(condition.age.under, [...path, "age", "under"], uses);
     countUse(condition.age.atLeast, [...path, "age", "atLeast"], uses);
@@ -50,15 +53,8 @@ export function parameterUses(
   path: readonly PathSegment[],
   uses: ParameterUse[] = [],
 ): ParameterUse[] {
-  if ("all" in condition)
-    condition.all.forEach((c, i) => {
-      parameterUses(c, [...path, "all", i], uses);
-    });
-  else if ("any" in condition)
-    condition.any.forEach((c, i) => {
-      parameterUses(c, [...path, "any", i], uses);
-    });
-  else if ("not" in condition) parameterUses(condition.not, [...path, "not"], uses);
+  const parts = partsOf<Condition>(condition);
+  if (parts) for (const [part, at] of parts) parameterUses(part, [...path, ...at], uses);
   else if ("operation" in condition)
     headingsUse(condition.operation.headings, [...path, "operation", "headings"], uses);
   else if ("person" in condition) personParameterUses(condition.person, [...path, "person"], uses);

@@ -91,15 +91,20 @@ const personPredicate: fc.Arbitrary<PersonCondition> = fc.oneof(
   someCodes(indicatorClassCodes).map((classes) => ({ indicator: { classes, includeRecordLevel: true } })),
   someCodes(indicatorCodes).map((codes) => ({ indicator: { codes } })),
 );
-const personCondition: fc.Arbitrary<PersonCondition> = fc.letrec<{ c: PersonCondition }>((tie) => ({
-  c: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    personPredicate,
-    fc.array(tie("c"), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
-    fc.array(tie("c"), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
-    tie("c").map((not) => ({ not })),
-  ),
-})).c;
+/** Predicates combined with all, any and not, a few levels deep. */
+function combined<C extends object>(predicate: fc.Arbitrary<C>): fc.Arbitrary<C> {
+  return fc.letrec<{ c: C }>((tie) => ({
+    c: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      predicate,
+      fc.array(tie("c"), { minLength: 1, maxLength: 3 }).map((all) => ({ all }) as unknown as C),
+      fc.array(tie("c"), { minLength: 1, maxLength: 3 }).map((any) => ({ any }) as unknown as C),
+      tie("c").map((not) => ({ not }) as unknown as C),
+    ),
+  })).c;
+}
+
+const personCondition: fc.Arbitrary<PersonCondition> = combined(personPredicate);
 
 const recordPredicate: fc.Arbitrary<Condition> = fc.oneof(
   someCodes(indicatorCodes).map((codes) => ({ indicator: { codes } })),
@@ -110,15 +115,7 @@ const recordPredicate: fc.Arbitrary<Condition> = fc.oneof(
   personCondition.map((person) => ({ person })),
   fc.constant({ grading: { suspectedFalse: true as const } }),
 );
-const condition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => ({
-  c: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    recordPredicate,
-    fc.array(tie("c"), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
-    fc.array(tie("c"), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
-    tie("c").map((not) => ({ not })),
-  ),
-})).c;
+const condition: fc.Arbitrary<Condition> = combined(recordPredicate);
 
 const localRule: fc.Arbitrary<Rule> = fc
   .record({
