@@ -47,7 +47,7 @@ export {
   ParameterRef,
   PersonCondition,
 } from "./policy/condition-schema.js";
-export type {
+export {
   DataQualityCode,
   DataQualityNote,
   Decision,

@@ -6,7 +6,7 @@ import { taxonomyVersion } from "../taxonomy/taxonomy.js";
 import { checkLayers, checkTaxonomyVersion, type LayerInput, resolveParameters } from "./check-policy.js";
 import { compileCondition, compilePersonCondition, type ParameterValues } from "./compile-condition.js";
 import type { Decision, FiredRule } from "./decision.js";
-import { type CompiledParts, type CompiledSelector, evaluateRecord } from "./evaluate.js";
+import { type CompiledParts, type CompiledSelector, createEvaluator } from "./evaluate.js";
 import { RecordNotCanonicalError } from "./evaluation-error.js";
 import { nameEntries } from "./policy-issues.js";
 import { Policy, PolicyOverlay, type Rule, type SubjectSelector } from "./policy-schema.js";
@@ -162,7 +162,7 @@ export function compilePolicy(policy: unknown, options: CompilePolicyOptions = {
     version: basePolicy.version,
     layers: layers.map((layer) => ({ id: layer.id, version: layer.version })),
   };
-  const parts: CompiledParts = { header, taxonomyVersion, ...compileLayers(layers, parameters) };
+  const evaluate = createEvaluator({ header, taxonomyVersion, ...compileLayers(layers, parameters) });
   return {
     ok: true,
     value: {
@@ -172,14 +172,14 @@ export function compilePolicy(policy: unknown, options: CompilePolicyOptions = {
       parameters,
       evaluate: (record) => {
         try {
-          return evaluateRecord(parts, record);
+          return evaluate(record);
         } catch {
           throw new RecordNotCanonicalError();
         }
       },
       evaluateInput: (input, parseOptions) => {
         const record = parseRecord(input, parseOptions);
-        return record.ok ? { ok: true, value: evaluateRecord(parts, record.value) } : record;
+        return record.ok ? { ok: true, value: evaluate(record.value) } : record;
       },
     },
   };

@@ -1,70 +1,93 @@
-import type { CanonicalRecord } from "../schemas/canonical-record.js";
-import type { Subject } from "../schemas/subject.js";
-import type { MarkerKindCode, MarkerQualifierCode, RiskLevelCode } from "../taxonomy/codes.generated.js";
+import { z } from "zod";
+import { MarkerKindCode, MarkerQualifierCode, RecordKind, RiskLevelCode } from "../schemas/codes.js";
+import { Ref } from "../schemas/primitives.js";
+import { Subject } from "../schemas/subject.js";
+import { SemVer } from "../taxonomy/concept-schema.js";
+
+/** A JSON Pointer into the canonical record (see `canonicalizeRecord`). */
+const Pointer = z
+  .string()
+  .max(512)
+  .regex(/^(\/[^/]*)*$/, "Expected a JSON Pointer such as /persons/0/dateOfBirth");
 
 /** A rule, hold, qualifier rule or risk floor that took part in a decision, and the layer it came from. */
-export interface FiredRule {
+export const FiredRule = z.strictObject({
   /** The id of the policy or overlay that holds the rule, e.g. `national` or a force's overlay id. */
-  readonly layer: string;
-  readonly id: string;
-  readonly version: string;
-}
+  layer: Ref,
+  id: Ref,
+  version: SemVer,
+});
+export type FiredRule = z.infer<typeof FiredRule>;
 
 /**
  * A proposed marker. Software only ever proposes: `status` is always `suspected`,
  * and a reviewer's transition confirms or rejects it.
  */
-export interface Proposal {
-  readonly kind: MarkerKindCode;
-  readonly qualifiers: readonly MarkerQualifierCode[];
-  readonly subject: Subject;
-  readonly status: "suspected";
+export const Proposal = z.strictObject({
+  kind: MarkerKindCode,
+  qualifiers: z.array(MarkerQualifierCode).max(10),
+  subject: Subject,
+  status: z.literal("suspected"),
   /** The lowest risk level a reviewer may record, where a rule or risk floor sets one. */
-  readonly minimumRiskLevel?: RiskLevelCode;
+  minimumRiskLevel: RiskLevelCode.optional(),
   /** Every rule behind the proposal, its qualifiers and its minimum risk level. */
-  readonly rules: readonly FiredRule[];
-  /** JSON Pointers into the canonical record (see `canonicalizeRecord`) to the facts the rules used. */
-  readonly evidence: readonly string[];
-}
+  rules: z.array(FiredRule).min(1).max(1000),
+  /** JSON Pointers into the canonical record to the facts the rules used. */
+  evidence: z.array(Pointer).max(10_000),
+});
+export type Proposal = z.infer<typeof Proposal>;
 
 /** Stable codes for facts a rule needed but the record did not hold. */
-export type DataQualityCode = "age-unknown" | "missing-episode-dates-unknown" | "grading-unknown";
+export const DataQualityCode = z.enum(["age-unknown", "missing-episode-dates-unknown", "grading-unknown"]);
+export type DataQualityCode = z.infer<typeof DataQualityCode>;
 
 /** A fact that was missing when a rule needed it, so the rule could not decide. */
-export interface DataQualityNote {
-  readonly code: DataQualityCode;
+export const DataQualityNote = z.strictObject({
+  code: DataQualityCode,
   /** JSON Pointer to where the fact would be, e.g. the person. */
-  readonly path: string;
-  readonly rules: readonly FiredRule[];
-}
+  path: Pointer,
+  rules: z.array(FiredRule).max(1000),
+});
+export type DataQualityNote = z.infer<typeof DataQualityNote>;
 
 /** Proposals a hold kept back: nothing is proposed from the record until a person has looked at it. */
-export interface ReviewNote {
-  readonly code: string;
-  readonly hold: FiredRule;
-  readonly evidence: readonly string[];
-  readonly withheld: readonly Pick<Proposal, "kind" | "subject" | "rules">[];
-}
+export const ReviewNote = z.strictObject({
+  code: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, "Expected a note code in lower case with hyphens"),
+  hold: FiredRule,
+  evidence: z.array(Pointer).max(10_000),
+  withheld: z
+    .array(
+      z.strictObject({ kind: MarkerKindCode, subject: Subject, rules: z.array(FiredRule).min(1).max(1000) }),
+    )
+    .max(10_000),
+});
+export type ReviewNote = z.infer<typeof ReviewNote>;
+
+const DecisionShape = z.strictObject({
+  record: z.strictObject({ kind: RecordKind, force: Ref, system: Ref, recordId: Ref }),
+  taxonomyVersion: SemVer,
+  policy: z.strictObject({
+    id: Ref,
+    version: SemVer,
+    /** The policy first, then each overlay in the order applied. */
+    layers: z
+      .array(z.strictObject({ id: Ref, version: SemVer }))
+      .min(1)
+      .max(100),
+  }),
+  proposals: z.array(Proposal).max(10_000),
+  reviewNotes: z.array(ReviewNote).max(100),
+  dataQuality: z.array(DataQualityNote).max(10_000),
+});
 
 /**
  * What the policy decided for one record. The same record with the same taxonomy
  * and policy versions always gives the same decision, byte for byte as JSON.
  */
-export interface Decision {
-  readonly record: {
-    readonly kind: CanonicalRecord["kind"];
-    readonly force: string;
-    readonly system: string;
-    readonly recordId: string;
-  };
-  readonly taxonomyVersion: string;
-  readonly policy: {
-    readonly id: string;
-    readonly version: string;
-    /** The policy first, then each overlay in the order applied. */
-    readonly layers: readonly { readonly id: string; readonly version: string }[];
-  };
-  readonly proposals: readonly Proposal[];
-  readonly reviewNotes: readonly ReviewNote[];
-  readonly dataQuality: readonly DataQualityNote[];
-}
+export const Decision = DecisionShape.meta({
+  id: "Decision",
+  title: "Decision",
+  description:
+    "The markers a flagging policy proposes for one record, with the rules and evidence behind each.",
+});
+export type Decision = z.infer<typeof DecisionShape>;

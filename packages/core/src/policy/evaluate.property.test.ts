@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validRecordArb } from "../../test/record-arbitrary.js";
-import { parseRecord } from "../parse/parse.js";
+import { parseRecord, parseWith } from "../parse/parse.js";
 import type { CanonicalRecord } from "../schemas/canonical-record.js";
 import {
   indicatorClassCodes,
@@ -14,7 +14,7 @@ import { getConcept } from "../taxonomy/taxonomy.js";
 import { canonicalizeRecord } from "./canonical-order.js";
 import { compilePolicy } from "./compile-policy.js";
 import type { Condition, PersonCondition } from "./condition-schema.js";
-import type { Decision } from "./decision.js";
+import { Decision } from "./decision.js";
 import { RecordNotCanonicalError } from "./evaluation-error.js";
 import { nationalPolicy } from "./national-policy.js";
 import type { PolicyOverlay, Rule } from "./policy-schema.js";
@@ -163,6 +163,11 @@ describe("evaluate (national policy)", () => {
       fc.property(recordArb, (record) => {
         const decision = policy.evaluate(record);
         for (const proposal of decision.proposals) expect(proposal.status).toBe("suspected");
+        // Every decision is valid under the published Decision schema, unchanged.
+        expect(parseWith(Decision, JSON.parse(JSON.stringify(decision)))).toEqual({
+          ok: true,
+          value: decision,
+        });
       }),
       { numRuns: 400 },
     );

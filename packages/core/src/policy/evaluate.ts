@@ -171,7 +171,8 @@ function addRule(draft: Draft, rule: FiredRule, evidence: readonly string[]): vo
 
 const sortedEvidence = (evidence: Iterable<string>): string[] => [...new Set(evidence)].sort();
 
-function finish(parts: CompiledParts) {
+/** Sorting and output helpers for one compiled policy, built once. */
+function outputHelpers(parts: CompiledParts) {
   const layerRank = new Map(parts.header.layers.map((layer, i) => [layer.id, String(i).padStart(3, "0")]));
   const sortRules = (rules: Iterable<FiredRule>): FiredRule[] =>
     [...rules].sort((a, b) =>
@@ -194,13 +195,21 @@ function finish(parts: CompiledParts) {
 }
 
 /**
- * Evaluates compiled policy parts against one record. Deterministic: the record is
- * put in canonical order first, and every list in the decision is sorted.
+ * The evaluation function for compiled policy parts. Deterministic: each record is put
+ * in canonical order first, and every list in the decision is sorted.
  */
-export function evaluateRecord(parts: CompiledParts, input: CanonicalRecord): Decision {
+export function createEvaluator(parts: CompiledParts): (record: CanonicalRecord) => Decision {
+  const helpers = outputHelpers(parts);
+  return (record) => evaluateRecord(parts, helpers, record);
+}
+
+function evaluateRecord(
+  parts: CompiledParts,
+  { sortRules, sortDrafts, toProposal }: ReturnType<typeof outputHelpers>,
+  input: CanonicalRecord,
+): Decision {
   const record = canonicalizeRecord(input);
   const facts = new RecordFacts(record);
-  const { sortRules, sortDrafts, toProposal } = finish(parts);
 
   const holds: { hold: CompiledHold; evidence: readonly string[] }[] = [];
   for (const hold of parts.holds) {

@@ -14,16 +14,20 @@ const ruleNames = (rules: readonly FiredRule[]): string =>
  */
 export function explainDecision(decision: Decision, record: CanonicalRecord): string[] {
   const canonical = canonicalizeRecord(record);
+  const at = (list: "persons" | "locations" | "vehicles", ref: string): string => {
+    const index = canonical[list].findIndex((item) => item.ref === ref);
+    return index < 0 ? "(not on this record)" : `/${list}/${index}`;
+  };
   const pathOf = (subject: Subject): string => {
     switch (subject.type) {
       case "record":
         return "the record";
       case "person":
-        return `person ${`/persons/${canonical.persons.findIndex((p) => p.ref === subject.ref)}`} as ${subject.role}`;
+        return `person ${at("persons", subject.ref)} as ${subject.role}`;
       case "location":
-        return `location /locations/${canonical.locations.findIndex((l) => l.ref === subject.ref)}`;
+        return `location ${at("locations", subject.ref)}`;
       case "vehicle":
-        return `vehicle /vehicles/${canonical.vehicles.findIndex((v) => v.ref === subject.ref)}`;
+        return `vehicle ${at("vehicles", subject.ref)}`;
     }
   };
   const lines: string[] = [];

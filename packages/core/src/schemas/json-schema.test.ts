@@ -3,6 +3,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parseRecord, parseWith } from "../parse/parse.js";
+import { compilePolicy } from "../policy/compile-policy.js";
+import { Decision } from "../policy/decision.js";
 import { nationalPolicy } from "../policy/national-policy.js";
 import { Policy, PolicyOverlay } from "../policy/policy-schema.js";
 import { taxonomy } from "../taxonomy/taxonomy.js";
@@ -26,6 +28,7 @@ const validateRecord = ajv.compile(schemas["canonical-record.schema.json"] as ob
 const validateTaxonomy = ajv.compile(schemas["taxonomy.schema.json"] as object);
 const validatePolicy = ajv.compile(schemas["policy.schema.json"] as object);
 const validateOverlay = ajv.compile(schemas["policy-overlay.schema.json"] as object);
+const validateDecision = ajv.compile(schemas["decision.schema.json"] as object);
 
 type Mutation = (record: Record<string, unknown>) => void;
 const first = (record: Record<string, unknown>, key: string) =>
@@ -90,6 +93,15 @@ describe("JSON Schemas generated from the zod schemas", () => {
     if (outcome) outcome.status = "confirmed";
     expect(validatePolicy(confirming)).toBe(false);
     expect(parseWith(Policy, confirming).ok).toBe(false);
+  });
+
+  it.each(examples)("accepts the decision on the example record $name, as zod does", ({ record }) => {
+    const parsed = parseRecord(record);
+    const policy = compilePolicy(nationalPolicy);
+    if (!parsed.ok || !policy.ok) expect.fail("the example record and the national policy are valid");
+    const decision = JSON.parse(JSON.stringify(policy.value.evaluate(parsed.value))) as unknown;
+    expect(validateDecision(decision), JSON.stringify(validateDecision.errors)).toBe(true);
+    expect(parseWith(Decision, decision).ok).toBe(true);
   });
 
   it("accepts a force overlay and refuses one with an unknown field, as zod does", () => {

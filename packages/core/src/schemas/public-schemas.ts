@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { defaultInputLimits } from "../parse/guard.js";
+import { Decision } from "../policy/decision.js";
 import { Policy, PolicyOverlay } from "../policy/policy-schema.js";
 import { TaxonomyDocument } from "../taxonomy/taxonomy-schema.js";
 import { CanonicalRecord } from "./canonical-record.js";
@@ -80,6 +81,15 @@ export const publicSchemas: readonly PublicSchema[] = [
     checks: [],
     notes: [
       "compilePolicy also checks that the overlay extends the policy it is applied to, that its ids are new (an overlay cannot replace, remove or weaken an entry of another layer), that parameters it sets exist, keep their type, stay within their limits and only move in their stricter direction, plus every check it makes on a policy's rules.",
+    ],
+  },
+  {
+    name: "decision",
+    title: "Decision",
+    schema: Decision,
+    checks: [],
+    notes: [
+      "A decision is output, not input: evaluate always produces one in canonical order (proposals by subject then kind; rules by layer then id; evidence sorted), with status suspected on every proposal.",
     ],
   },
 ];
