@@ -2,6 +2,10 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import {
   type CanonicalRecord,
+  type CompiledPolicy,
+  type Condition,
+  compilePolicy,
+  type Decision,
   getConcept,
   type IndicatorCode,
   type Issue,
@@ -10,11 +14,15 @@ import {
   type MarkerStatusCode,
   nextStatus,
   type PersonRoleCode,
+  type Policy,
+  type PolicyOverlay,
+  type Proposal,
   parseMarker,
   parseRecord,
   parseTaxonomy,
   type Result,
   type TaxonomyDocument,
+  transition,
 } from "./index.js";
 
 // True only for `any`: no public type may be `any`, at the top or inside.
@@ -46,5 +54,18 @@ describe("public types", () => {
   it("taxonomy lookups are typed by code set", () => {
     expectTypeOf(getConcept("indicator", "exchange-money")).toExtend<{ class: string } | undefined>();
     expectTypeOf(nextStatus).returns.toEqualTypeOf<MarkerStatusCode | undefined>();
+  });
+
+  it("the policy engine's types are precise", () => {
+    expectTypeOf(compilePolicy).returns.toEqualTypeOf<Result<CompiledPolicy>>();
+    expectTypeOf<CompiledPolicy["evaluate"]>().returns.toEqualTypeOf<Decision>();
+    expectTypeOf<Proposal["status"]>().toEqualTypeOf<"suspected">();
+    expectTypeOf<Policy["rules"][number]["propose"][number]["status"]>().toEqualTypeOf<"suspected">();
+    expectTypeOf<Proposal["kind"]>().toEqualTypeOf<MarkerKindCode>();
+    expectTypeOf(transition).returns.toEqualTypeOf<Result<Marker>>();
+    expectTypeOf<IsAny<Condition>>().toEqualTypeOf<false>();
+    expectTypeOf<IsAny<PolicyOverlay["parameters"]>>().toEqualTypeOf<false>();
+    expectTypeOf<IsAny<Decision["proposals"][number]["subject"]>>().toEqualTypeOf<false>();
+    expectTypeOf<z.output<typeof Decision>>().toEqualTypeOf<Decision>();
   });
 });
