@@ -22,7 +22,9 @@ function escapeRegExp(text: string): string {
  * For each package in packages/* this maps:
  * - the bare name to `src/index.ts`;
  * - every plain-file subpath export that does not point into `dist/` (for core:
- *   `./taxonomy.json`, `./schemas/*`, `./package.json`) to the file in the package folder.
+ *   `./taxonomy.json`, `./schemas/*`, `./package.json`) to the file in the package folder;
+ * - every built subpath export `./name` that has a source entry `src/name.ts` (for
+ *   adapter-kit: `./conformance`) to that source file.
  *
  * The patterns are anchored, so `@cse-flags/core` never swallows `@cse-flags/core-extra` or a
  * subpath it does not list.
@@ -45,7 +47,16 @@ function workspaceAliases(): Alias[] {
     aliases.push({ find: new RegExp(`^${escapeRegExp(name)}$`), replacement: sourceEntry });
     if (manifest.exports === null || typeof manifest.exports !== "object") continue;
     for (const [subpath, target] of Object.entries(manifest.exports)) {
-      if (subpath === "." || typeof target !== "string" || target.startsWith("./dist/")) continue;
+      if (subpath === ".") continue;
+      const subpathSource = join(dir, "src", `${subpath.slice(2)}.ts`);
+      if (typeof target !== "string" && !subpath.includes("*") && existsSync(subpathSource)) {
+        aliases.push({
+          find: new RegExp(`^${escapeRegExp(name + subpath.slice(1))}$`),
+          replacement: subpathSource,
+        });
+        continue;
+      }
+      if (typeof target !== "string" || target.startsWith("./dist/")) continue;
       const pattern = escapeRegExp(name + subpath.slice(1)).replace("\\*", "(.+)");
       aliases.push({
         find: new RegExp(`^${pattern}$`),
@@ -63,7 +74,11 @@ export default defineConfig({
     alias: workspaceAliases(),
   },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "packages/*/scripts/**/*.test.ts"],
+    include: [
+      "packages/*/src/**/*.test.ts",
+      "packages/*/scripts/**/*.test.ts",
+      "examples/*/src/**/*.test.ts",
+    ],
     exclude: excluded,
     typecheck: {
       enabled: true,

@@ -36,6 +36,12 @@ const requiredEverywhere = [
 ];
 const requiredFor: Record<string, readonly string[]> = {
   "@cse-flags/core": ["package/taxonomy.json", "package/policy/national.json"],
+  "@cse-flags/adapter-kit": [
+    "package/dist/conformance.js",
+    "package/dist/conformance.cjs",
+    "package/dist/conformance.d.ts",
+    "package/dist/conformance.d.cts",
+  ],
 };
 /** At least one entry must match each of these, per package. */
 const requiredPatternsFor: Record<string, readonly RegExp[]> = {

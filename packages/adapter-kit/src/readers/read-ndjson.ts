@@ -1,0 +1,69 @@
+import { AdapterKitError, kitIssue } from "../issue.js";
+import { LineSplitter } from "./line-splitter.js";
+import type { SourceItem } from "./source-item.js";
+import { StopReading, type TextInput, textChunks } from "./text-input.js";
+
+export interface NdjsonOptions {
+  /** Longest line in characters; longer lines are reported as unreadable, not kept. */
+  readonly maxLineLength?: number;
+}
+
+/** Longest NDJSON line unless configured: 1 MiB of characters. */
+export const defaultMaxLineLength = 1_048_576;
+
+const blank = /^[ \t]*$/;
+
+/**
+ * Reads newline-delimited JSON: one JSON value per line, blank lines skipped. A line that
+ * is not JSON or is too long is `unreadable`, with its line number, and reading goes on.
+ * Keys such as `__proto__` stay ordinary data (`JSON.parse` never sets a prototype); the
+ * input guard in `runAdapter` then refuses them.
+ *
+ * Throws `AdapterKitError` only for invalid options; problems in the text are yielded.
+ */
+export async function* readNdjson(input: TextInput, options: NdjsonOptions = {}): AsyncGenerator<SourceItem> {
+  const max = options.maxLineLength ?? defaultMaxLineLength;
+  if (!Number.isInteger(max) || max < 1) {
+    throw new AdapterKitError("Invalid NDJSON options", [
+      kitIssue(["maxLineLength"], "invalid_options", "Expected a whole number of at least 1"),
+    ]);
+  }
+  const splitter = new LineSplitter(max);
+  let index = 0;
+
+  function* items(lines: ReturnType<LineSplitter["push"]>): Generator<SourceItem> {
+    for (const { text, line, tooLong } of lines) {
+      if (!tooLong && blank.test(text)) continue;
+      const position = { index, line };
+      index += 1;
+      if (tooLong) {
+        yield {
+          kind: "unreadable",
+          position,
+          issues: [kitIssue([], "line_too_long", `Line is longer than ${max} characters`, line)],
+        };
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        yield {
+          kind: "unreadable",
+          position,
+          issues: [kitIssue([], "invalid_json", "Line is not valid JSON", line)],
+        };
+        continue;
+      }
+      yield { kind: "record", position, value };
+    }
+  }
+
+  try {
+    for await (const text of textChunks(input)) yield* items(splitter.push(text));
+    yield* items(splitter.end());
+  } catch (error) {
+    if (error instanceof StopReading) yield { kind: "stopped", issue: error.issue };
+    else throw error;
+  }
+}

@@ -1,0 +1,118 @@
+import type { KitIssue } from "../issue.js";
+import type { MapReport } from "../map/map-report.js";
+
+export interface Count {
+  readonly name: string;
+  readonly count: number;
+}
+
+/**
+ * The account `runAdapter` gives at the end of a run. Counts, code-system names, field
+ * names and reason codes only: never a value or a source code. `read = mapped + rejected`.
+ */
+export interface Reconciliation {
+  readonly read: number;
+  readonly mapped: number;
+  readonly rejected: number;
+  /** Rejected records by reason: an issue code, or `adapter_rejected:<reason>`. A record counts once per reason. */
+  readonly rejectedBy: readonly Count[];
+  /** Source codes with no mapping on mapped records, by code system. */
+  readonly unmappedCodes: readonly Count[];
+  /** Lookups that found an explicitly unmapped code, by code system. */
+  readonly explicitlyUnmapped: readonly Count[];
+  /** Fields the adapter declared ignored, with its reason, and on how many records. */
+  readonly ignoredFields: readonly {
+    readonly field: string;
+    readonly reason: string;
+    readonly records: number;
+  }[];
+  /** Fields present on records the adapter mapped that it neither read, ignored nor reported. */
+  readonly unaccountedFields: readonly Count[];
+  /** Set when the input could not be read to its end: records after this point were not read. */
+  readonly stopped?: KitIssue;
+}
+
+/** Distinct names kept per tally; beyond it, counts go to `…more`, so memory stays bounded. */
+const maxNames = 1_000;
+const overflowName = "…more";
+
+class Tally {
+  private readonly counts = new Map<string, number>();
+  add(name: string, by = 1): void {
+    const key = this.counts.has(name) || this.counts.size < maxNames ? name : overflowName;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + by);
+  }
+  list(): Count[] {
+    return [...this.counts]
+      .map(([name, count]) => ({ name, count }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+}
+
+/** Builds a `Reconciliation` record by record, in bounded memory. */
+export class Reconciler {
+  private read = 0;
+  private mapped = 0;
+  private rejected = 0;
+  private readonly rejectedBy = new Tally();
+  private readonly unmapped = new Tally();
+  private readonly noMap = new Tally();
+  private readonly ignored = new Tally();
+  private readonly ignoredReasons = new Map<string, string>();
+  private readonly unaccounted = new Tally();
+  private stopped: KitIssue | undefined;
+
+  addMapped(report: MapReport, unmappedSystems: readonly string[]): void {
+    this.read += 1;
+    this.mapped += 1;
+    for (const system of unmappedSystems) this.unmapped.add(system);
+    this.addReport(report);
+  }
+
+  addRejected(issues: readonly KitIssue[]): void {
+    this.read += 1;
+    this.rejected += 1;
+    const reasons = new Set(issues.map((i) => (i.reason === undefined ? i.code : `${i.code}:${i.reason}`)));
+    for (const reason of reasons) this.rejectedBy.add(reason);
+  }
+
+  stop(issue: KitIssue): void {
+    this.stopped = issue;
+  }
+
+  private addReport(report: MapReport): void {
+    for (const note of report.lookups) if (note.status === "no-map") this.noMap.add(note.system);
+    for (const { field, reason } of report.ignored) {
+      this.ignored.add(field);
+      if (!this.ignoredReasons.has(field) && this.ignoredReasons.size < maxNames)
+        this.ignoredReasons.set(field, reason);
+    }
+    for (const field of unaccountedFields(report)) this.unaccounted.add(field);
+  }
+
+  result(): Reconciliation {
+    const base: Reconciliation = {
+      read: this.read,
+      mapped: this.mapped,
+      rejected: this.rejected,
+      rejectedBy: this.rejectedBy.list(),
+      unmappedCodes: this.unmapped.list(),
+      explicitlyUnmapped: this.noMap.list(),
+      ignoredFields: this.ignored.list().map(({ name, count }) => ({
+        field: name,
+        reason: this.ignoredReasons.get(name) ?? "",
+        records: count,
+      })),
+      unaccountedFields: this.unaccounted.list(),
+    };
+    return this.stopped === undefined ? base : { ...base, stopped: this.stopped };
+  }
+}
+
+/** Fields of a record that `map` neither read, declared ignored, nor reported. */
+export function unaccountedFields(report: MapReport): string[] {
+  const ignored = new Set(report.ignored.map((i) => i.field));
+  const accessed = new Set(report.accessed);
+  const reported = new Set(report.reported);
+  return report.fields.filter((field) => !accessed.has(field) && !ignored.has(field) && !reported.has(field));
+}
