@@ -1,6 +1,6 @@
 import { AdapterKitError, type KitIssue, kitIssue } from "../issue.js";
 import { JsonArraySplitter, type JsonSplit } from "./json-array-splitter.js";
-import { defaultMaxDepth, defaultMaxRecordLength, type SourceItem } from "./source-item.js";
+import { defaultMaxDepth, defaultMaxRecordLength, jsonItem, type SourceItem } from "./source-item.js";
 import { StopReading, type TextInput, textChunks } from "./text-input.js";
 
 export interface JsonArrayOptions {
@@ -45,18 +45,7 @@ export async function* readJsonArray(
         yield { kind: "unreadable", position, issues: [error] };
         continue;
       }
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        yield {
-          kind: "unreadable",
-          position,
-          issues: [kitIssue([], "invalid_json", "Record is not valid JSON", line)],
-        };
-        continue;
-      }
-      yield { kind: "record", position, value };
+      yield jsonItem(text, position, "Record");
     }
     if (split.stop) yield { kind: "stopped", issue: split.stop };
   }

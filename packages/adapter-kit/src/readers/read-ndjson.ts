@@ -1,6 +1,6 @@
 import { AdapterKitError, kitIssue } from "../issue.js";
 import { LineSplitter } from "./line-splitter.js";
-import type { SourceItem } from "./source-item.js";
+import { jsonItem, type SourceItem } from "./source-item.js";
 import { StopReading, type TextInput, textChunks } from "./text-input.js";
 
 export interface NdjsonOptions {
@@ -44,18 +44,7 @@ export async function* readNdjson(input: TextInput, options: NdjsonOptions = {})
         };
         continue;
       }
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        yield {
-          kind: "unreadable",
-          position,
-          issues: [kitIssue([], "invalid_json", "Line is not valid JSON", line)],
-        };
-        continue;
-      }
-      yield { kind: "record", position, value };
+      yield jsonItem(text, position, "Line");
     }
   }
 

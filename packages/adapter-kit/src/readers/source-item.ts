@@ -1,4 +1,4 @@
-import type { KitIssue } from "../issue.js";
+import { type KitIssue, kitIssue } from "../issue.js";
 
 /** The formats source records come in. */
 export type SourceFormat = "csv" | "ndjson" | "json-array";
@@ -28,3 +28,23 @@ export const defaultMaxRecordLength = 1_048_576;
 
 /** Deepest nesting inside one JSON record, matching core's input guard. */
 export const defaultMaxDepth = 32;
+
+/**
+ * The item for one piece of JSON text: the parsed record, or `invalid_json` at its line.
+ * `what` names the piece in the message ("Line", "Record").
+ */
+export function jsonItem(
+  text: string,
+  position: SourcePosition & { line: number },
+  what: string,
+): SourceItem {
+  try {
+    return { kind: "record", position, value: JSON.parse(text) as unknown };
+  } catch {
+    return {
+      kind: "unreadable",
+      position,
+      issues: [kitIssue([], "invalid_json", `${what} is not valid JSON`, position.line)],
+    };
+  }
+}
