@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { conceptMap } from "../src/concept-map/parse-concept-map.js";
 import { defineAdapter } from "../src/define-adapter.js";
+import type { SourceItem } from "../src/readers/source-item.js";
 import type { RunEvent } from "../src/run/run-adapter.js";
 
 export const flagMap = conceptMap(
@@ -104,3 +105,13 @@ export const reconciliationOf = (events: readonly RunEvent[]) => {
   if (last?.type !== "reconciliation") throw new Error("no reconciliation at the end");
   return last.reconciliation;
 };
+
+/** What a reader yielded, in short: a record's value, `unreadable:<codes>` or `stopped:<code>`. */
+export const itemSummary = (items: readonly SourceItem[]): unknown[] =>
+  items.map((item) =>
+    item.kind === "record"
+      ? item.value
+      : item.kind === "unreadable"
+        ? `unreadable:${item.issues.map((issue) => issue.code).join(",")}`
+        : `stopped:${item.issue.code}`,
+  );

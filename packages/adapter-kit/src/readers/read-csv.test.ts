@@ -1,28 +1,13 @@
 import { Readable } from "node:stream";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { chunked, collect } from "../../test/support.js";
+import { chunked, collect, itemSummary } from "../../test/support.js";
 import { AdapterKitError } from "../issue.js";
 import { readCsv } from "./read-csv.js";
 
 afterEach(() => {
   delete (Object.prototype as Record<string, unknown>).polluted;
 });
-
-const values = (items: Awaited<ReturnType<typeof collect>>) =>
-  items.map((item) => {
-    const i = item as {
-      kind: string;
-      value?: unknown;
-      issues?: { code: string }[];
-      issue?: { code: string };
-    };
-    return i.kind === "record"
-      ? i.value
-      : i.kind === "unreadable"
-        ? i.issues?.map((x) => x.code)
-        : `stopped:${i.issue?.code}`;
-  });
 
 describe("readCsv", () => {
   it("maps each record onto the header's names, with positions", async () => {
@@ -34,13 +19,13 @@ describe("readCsv", () => {
   });
 
   it("removes a byte-order mark, from text and from bytes", async () => {
-    expect(values(await collect(readCsv("\uFEFFref\nA\n")))).toEqual([{ ref: "A" }]);
+    expect(itemSummary(await collect(readCsv("\uFEFFref\nA\n")))).toEqual([{ ref: "A" }]);
     const bytes = new TextEncoder().encode("\uFEFFref\nA\n");
-    expect(values(await collect(readCsv(bytes)))).toEqual([{ ref: "A" }]);
+    expect(itemSummary(await collect(readCsv(bytes)))).toEqual([{ ref: "A" }]);
   });
 
   it("uses a configured delimiter", async () => {
-    expect(values(await collect(readCsv("a;b\n1;2,3\n", { delimiter: ";" })))).toEqual([
+    expect(itemSummary(await collect(readCsv("a;b\n1;2,3\n", { delimiter: ";" })))).toEqual([
       { a: "1", b: "2,3" },
     ]);
   });
@@ -52,16 +37,16 @@ describe("readCsv", () => {
 
   it("renames headers, or takes them from options when the file has none", async () => {
     expect(
-      values(await collect(readCsv("Crime Ref\nA\n", { renameHeaders: { "Crime Ref": "ref" } }))),
+      itemSummary(await collect(readCsv("Crime Ref\nA\n", { renameHeaders: { "Crime Ref": "ref" } }))),
     ).toEqual([{ ref: "A" }]);
-    expect(values(await collect(readCsv("A,B\n", { headers: ["ref", "flag"] })))).toEqual([
+    expect(itemSummary(await collect(readCsv("A,B\n", { headers: ["ref", "flag"] })))).toEqual([
       { ref: "A", flag: "B" },
     ]);
   });
 
   it("reports a record with the wrong number of fields, and goes on", async () => {
     const items = await collect(readCsv("a,b\n1\n2,3\n"));
-    expect(values(items)).toEqual([["wrong_field_count"], { a: "2", b: "3" }]);
+    expect(itemSummary(items)).toEqual(["unreadable:wrong_field_count", { a: "2", b: "3" }]);
     expect(items[0]).toMatchObject({ kind: "unreadable", position: { index: 0, line: 2 } });
   });
 
@@ -83,28 +68,28 @@ describe("readCsv", () => {
 
   it("refuses a forbidden name reached by renaming too", async () => {
     const items = await collect(readCsv("ref,x\nA,B\n", { renameHeaders: { x: "__proto__" } }));
-    expect(values(items)).toEqual([["forbidden_key"]]);
+    expect(itemSummary(items)).toEqual(["unreadable:forbidden_key"]);
   });
 
   it("refuses empty and repeated header names", async () => {
-    expect(values(await collect(readCsv("ref,,x\n1,2,3\n")))).toEqual([["empty_header"]]);
-    expect(values(await collect(readCsv("ref,ref\n1,2\n")))).toEqual([["duplicate_header"]]);
+    expect(itemSummary(await collect(readCsv("ref,,x\n1,2,3\n")))).toEqual(["unreadable:empty_header"]);
+    expect(itemSummary(await collect(readCsv("ref,ref\n1,2\n")))).toEqual(["unreadable:duplicate_header"]);
   });
 
   it("stops when the header row itself is broken", async () => {
-    expect(values(await collect(readCsv('re"f\nA\n')))).toEqual(["stopped:invalid_quote"]);
+    expect(itemSummary(await collect(readCsv('re"f\nA\n')))).toEqual(["stopped:invalid_quote"]);
   });
 
   it("reads a Node stream of bytes cut inside a UTF-8 character", async () => {
     const bytes = new TextEncoder().encode("name,town\nChild A,Zoë\n");
     const cut = bytes.indexOf(0xc3) + 1;
     const stream = Readable.from([bytes.slice(0, cut), bytes.slice(cut)]);
-    expect(values(await collect(readCsv(stream)))).toEqual([{ name: "Child A", town: "Zoë" }]);
+    expect(itemSummary(await collect(readCsv(stream)))).toEqual([{ name: "Child A", town: "Zoë" }]);
   });
 
   it("stops with invalid_utf8 on bytes that are not UTF-8, after the records before them", async () => {
     const items = await collect(readCsv([new TextEncoder().encode("a\n1\n"), new Uint8Array([0xff, 0x0a])]));
-    expect(values(items)).toEqual([{ a: "1" }, "stopped:invalid_utf8"]);
+    expect(itemSummary(items)).toEqual([{ a: "1" }, "stopped:invalid_utf8"]);
   });
 
   it("throws a typed error for invalid options", async () => {

@@ -1,23 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { chunked, collect } from "../../test/support.js";
+import { chunked, collect, itemSummary } from "../../test/support.js";
 import { AdapterKitError } from "../issue.js";
 import { readJsonArray } from "./read-json-array.js";
-
-const summary = (items: Awaited<ReturnType<typeof collect>>) =>
-  items.map((item) => {
-    const i = item as {
-      kind: string;
-      value?: unknown;
-      issues?: { code: string }[];
-      issue?: { code: string };
-    };
-    return i.kind === "record"
-      ? i.value
-      : i.kind === "unreadable"
-        ? `unreadable:${i.issues?.[0]?.code}`
-        : `stopped:${i.issue?.code}`;
-  });
 
 describe("readJsonArray", () => {
   it("reads the elements one at a time, with index and first line", async () => {
@@ -31,7 +16,7 @@ describe("readJsonArray", () => {
   });
 
   it("reads bare values and strings with escapes", async () => {
-    expect(summary(await collect(readJsonArray('[1, "a\\"]b", true, null, -2.5e3]')))).toEqual([
+    expect(itemSummary(await collect(readJsonArray('[1, "a\\"]b", true, null, -2.5e3]')))).toEqual([
       1,
       'a"]b',
       true,
@@ -45,7 +30,7 @@ describe("readJsonArray", () => {
   });
 
   it("reports an element that is not valid JSON and goes on", async () => {
-    expect(summary(await collect(readJsonArray('[{"a": 1,,}, {"b": 2}]')))).toEqual([
+    expect(itemSummary(await collect(readJsonArray('[{"a": 1,,}, {"b": 2}]')))).toEqual([
       "unreadable:invalid_json",
       { b: 2 },
     ]);
@@ -53,32 +38,31 @@ describe("readJsonArray", () => {
 
   it("reports elements too long or too deep without keeping them, and goes on", async () => {
     const long = `{"x": "${"y".repeat(100)}"}`;
-    expect(summary(await collect(readJsonArray(`[${long}, 1]`, { maxRecordLength: 50 })))).toEqual([
+    expect(itemSummary(await collect(readJsonArray(`[${long}, 1]`, { maxRecordLength: 50 })))).toEqual([
       "unreadable:record_too_long",
       1,
     ]);
     const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
-    expect(summary(await collect(readJsonArray(`[${deep}, 2]`, { maxRecordLength: 1_000_000 })))).toEqual([
-      "unreadable:too_deep",
-      2,
-    ]);
+    expect(itemSummary(await collect(readJsonArray(`[${deep}, 2]`, { maxRecordLength: 1_000_000 })))).toEqual(
+      ["unreadable:too_deep", 2],
+    );
   });
 
   it("stops on text that is not an array, after a broken structure, or with trailing text", async () => {
-    expect(summary(await collect(readJsonArray('{"a": 1}')))).toEqual(["stopped:not_json_array"]);
-    expect(summary(await collect(readJsonArray("")))).toEqual(["stopped:not_json_array"]);
-    expect(summary(await collect(readJsonArray("[1 2]")))).toEqual([1, "stopped:invalid_json"]);
-    expect(summary(await collect(readJsonArray("[1,]")))).toEqual([1, "stopped:invalid_json"]);
-    expect(summary(await collect(readJsonArray("[1] x")))).toEqual([1, "stopped:trailing_content"]);
+    expect(itemSummary(await collect(readJsonArray('{"a": 1}')))).toEqual(["stopped:not_json_array"]);
+    expect(itemSummary(await collect(readJsonArray("")))).toEqual(["stopped:not_json_array"]);
+    expect(itemSummary(await collect(readJsonArray("[1 2]")))).toEqual([1, "stopped:invalid_json"]);
+    expect(itemSummary(await collect(readJsonArray("[1,]")))).toEqual([1, "stopped:invalid_json"]);
+    expect(itemSummary(await collect(readJsonArray("[1] x")))).toEqual([1, "stopped:trailing_content"]);
   });
 
   it("counts a record cut off by the end of the input, then stops", async () => {
-    expect(summary(await collect(readJsonArray('[{"a": 1}, {"b": ')))).toEqual([
+    expect(itemSummary(await collect(readJsonArray('[{"a": 1}, {"b": ')))).toEqual([
       { a: 1 },
       "unreadable:unexpected_end",
       "stopped:unexpected_end",
     ]);
-    expect(summary(await collect(readJsonArray("[1,")))).toEqual([1, "stopped:unexpected_end"]);
+    expect(itemSummary(await collect(readJsonArray("[1,")))).toEqual([1, "stopped:unexpected_end"]);
   });
 
   it("keeps __proto__ keys as plain data", async () => {
@@ -100,7 +84,7 @@ describe("readJsonArray", () => {
         async (list, indent, cuts) => {
           const text = JSON.stringify(list, null, indent);
           const items = await collect(readJsonArray(chunked(text, cuts)));
-          expect(summary(items)).toEqual(JSON.parse(text));
+          expect(itemSummary(items)).toEqual(JSON.parse(text));
         },
       ),
       { numRuns: 300 },
