@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticCrimeRecord } from "../../test/support.js";
 import type { Issue, Result } from "../issue.js";
@@ -342,5 +343,39 @@ describe("overlays", () => {
     expect(issuesOf(compilePolicy(nationalPolicy, { overlays: [overlay(), overlay()] }))).toEqual([
       { path: ["overlays", 1, "id"], code: "duplicate_id", message: expect.any(String) },
     ]);
+  });
+});
+
+describe("compilePolicy on arbitrary input", () => {
+  /** The national policy with one value somewhere inside replaced. */
+  const mutatedPolicy = fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 2 })).map(([pick, replacement]) => {
+    const policy = copy() as unknown as Record<string, unknown>;
+    const holders: [Record<string, unknown> | unknown[], string | number][] = [];
+    const visit = (node: unknown): void => {
+      if (node === null || typeof node !== "object") return;
+      for (const [key, child] of Object.entries(node)) {
+        holders.push([node as Record<string, unknown>, Array.isArray(node) ? Number(key) : key]);
+        visit(child);
+      }
+    };
+    visit(policy);
+    const [holder, key] = holders[pick % holders.length] ?? [policy, "id"];
+    (holder as Record<string | number, unknown>)[key] = replacement;
+    return policy;
+  });
+
+  it("never throws, and every issue has a path, a known code and a message", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), mutatedPolicy), (input) => {
+        const result = compilePolicy(input);
+        if (result.ok) return;
+        for (const issue of result.issues) {
+          expect(Array.isArray(issue.path)).toBe(true);
+          expect(issue.code).toMatch(/^[a-z_]+$/);
+          expect(issue.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
