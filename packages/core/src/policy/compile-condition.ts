@@ -153,15 +153,17 @@ export function compilePersonCondition(condition: PersonCondition, parameters: P
     };
   }
   if ("age" in condition) {
-    const { under, atLeast } = condition.age;
+    const under = condition.age.under === undefined ? undefined : countOf(condition.age.under, parameters);
+    const atLeast =
+      condition.age.atLeast === undefined ? undefined : countOf(condition.age.atLeast, parameters);
     return (facts, p) => {
       const age = facts.ageOf(p);
       if (!age) {
         facts.note("age-unknown", `/persons/${p}`);
         return UNKNOWN;
       }
-      if (under !== undefined && !(age.years < countOf(under, parameters))) return FALSE;
-      if (atLeast !== undefined && !(age.years >= countOf(atLeast, parameters))) return FALSE;
+      if (under !== undefined && !(age.years < under)) return FALSE;
+      if (atLeast !== undefined && !(age.years >= atLeast)) return FALSE;
       return { truth: true, evidence: age.evidence };
     };
   }
@@ -206,12 +208,11 @@ export function compilePersonCondition(condition: PersonCondition, parameters: P
       return found(evidence);
     };
   }
-  const { atLeast, withinDays } = condition.missingEpisodes;
+  const needed = countOf(condition.missingEpisodes.atLeast, parameters);
+  const window = countOf(condition.missingEpisodes.withinDays, parameters);
   return (facts, p) => {
     const episode = facts.record.missingEpisode;
     if (!episode || episode.personRef !== facts.record.persons[p]?.ref) return FALSE;
-    const needed = countOf(atLeast, parameters);
-    const window = countOf(withinDays, parameters);
     const evidence = ["/missingEpisode/reportedAt"];
     (episode.priorEpisodes ?? []).forEach((prior, i) => {
       const days = daysBetween(prior.reportedAt, episode.reportedAt);
@@ -228,8 +229,8 @@ export function compilePersonCondition(condition: PersonCondition, parameters: P
   };
 }
 
-/** Some or at least `needed` persons pass `test`: true, unknown while the unknowns could still make it. */
-function personsPassing(test: PersonTest, needed: (facts: RecordFacts) => number): RecordTest {
+/** At least `needed` persons pass `test`: true; unknown while the unknowns could still make it. */
+function personsPassing(test: PersonTest, needed: number): RecordTest {
   return (facts) => {
     const evidence: string[] = [];
     let passing = 0;
@@ -241,9 +242,8 @@ function personsPassing(test: PersonTest, needed: (facts: RecordFacts) => number
         evidence.push(...verdict.evidence);
       } else if (verdict.truth === undefined) unknown += 1;
     }
-    const n = needed(facts);
-    if (passing >= n) return { truth: true, evidence };
-    return passing + unknown >= n ? UNKNOWN : FALSE;
+    if (passing >= needed) return { truth: true, evidence };
+    return passing + unknown >= needed ? UNKNOWN : FALSE;
   };
 }
 
@@ -292,8 +292,7 @@ export function compileCondition(condition: Condition, parameters: ParameterValu
         : FALSE;
     };
   }
-  if ("person" in condition)
-    return personsPassing(compilePersonCondition(condition.person, parameters), () => 1);
+  if ("person" in condition) return personsPassing(compilePersonCondition(condition.person, parameters), 1);
   const { where, atLeast } = condition.persons;
-  return personsPassing(compilePersonCondition(where, parameters), () => countOf(atLeast, parameters));
+  return personsPassing(compilePersonCondition(where, parameters), countOf(atLeast, parameters));
 }

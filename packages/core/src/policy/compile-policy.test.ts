@@ -156,6 +156,27 @@ describe("compilePolicy on the national policy", () => {
   });
 });
 
+describe("a compiled policy", () => {
+  it("cannot be changed through a decision or its parameters", () => {
+    const policy = compiled(compilePolicy(nationalPolicy));
+    const record = syntheticCrimeRecord();
+    const first = JSON.stringify(policy.evaluate(record));
+    const decision = policy.evaluate(record);
+    expect(() => {
+      (decision.policy.layers as { id: string }[]).push({ id: "tampered" });
+    }).toThrow(TypeError);
+    expect(() => {
+      (decision.proposals[0]?.rules[0] as { id: string }).id = "tampered";
+    }).toThrow(TypeError);
+    (policy.parameters as Map<string, unknown>).set("repeat-missing-episodes", 0);
+    expect(() => {
+      (policy.parameters.get("cse-operation-headings") as string[]).push("TAMPERED");
+    }).toThrow(TypeError);
+    expect(JSON.stringify(policy.evaluate(record))).toBe(first);
+    expect(policy.evaluate(intelligenceRecord("TAMPERED")).proposals).toEqual([]);
+  });
+});
+
 describe("a sexual element is needed for CSE and CSA", () => {
   const cseOn = (when: Rule["when"]): Rule =>
     localRule({ when, propose: [{ kind: "CSE", subject: { type: "record" }, status: "suspected" }] });

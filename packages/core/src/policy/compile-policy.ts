@@ -1,3 +1,4 @@
+import { deepFreeze } from "../deep-freeze.js";
 import type { Issue, IssueCode, PathSegment, Result } from "../issue.js";
 import type { InputLimits } from "../parse/guard.js";
 import { type ParseOptions, parseRecord, parseWith } from "../parse/parse.js";
@@ -54,11 +55,9 @@ function compileLayers(
   layers: readonly LayerInput[],
   parameters: ParameterValues,
 ): Omit<CompiledParts, "header" | "taxonomyVersion"> {
-  const fired = (layer: LayerInput, entry: { id: string; version: string }): FiredRule => ({
-    layer: layer.id,
-    id: entry.id,
-    version: entry.version,
-  });
+  // Shared by every decision, so frozen: a caller changing one decision cannot change the next.
+  const fired = (layer: LayerInput, entry: { id: string; version: string }): FiredRule =>
+    Object.freeze({ layer: layer.id, id: entry.id, version: entry.version });
   const compileRule = (layer: LayerInput, rule: Rule) => ({
     fired: fired(layer, rule),
     appliesTo: appliesToSet(rule.appliesTo),
@@ -157,11 +156,11 @@ export function compilePolicy(policy: unknown, options: CompilePolicyOptions = {
   checkLayers(layers, parameters, report);
   if (issues.length > 0) return { ok: false, issues };
 
-  const header: Decision["policy"] = {
+  const header: Decision["policy"] = deepFreeze({
     id: basePolicy.id,
     version: basePolicy.version,
     layers: layers.map((layer) => ({ id: layer.id, version: layer.version })),
-  };
+  });
   const evaluate = createEvaluator({ header, taxonomyVersion, ...compileLayers(layers, parameters) });
   return {
     ok: true,
@@ -169,7 +168,7 @@ export function compilePolicy(policy: unknown, options: CompilePolicyOptions = {
       id: header.id,
       version: header.version,
       layers: header.layers,
-      parameters,
+      parameters: new Map([...parameters].map(([name, value]) => [name, deepFreeze(value)])),
       evaluate: (record) => {
         try {
           return evaluate(record);
