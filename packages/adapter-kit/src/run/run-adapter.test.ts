@@ -81,22 +81,17 @@ describe("runAdapter", () => {
     expect(seen).toBe(1_000);
   });
 
-  it("keeps memory flat over a long input", async () => {
-    const line = `${JSON.stringify(goodRecord(7))}\n`;
+  it("keeps no per-record state: the reconciliation of a long input has the shape of a short one's", async () => {
+    // Memory is measured by the benchmarks; here the structure is checked: nothing in
+    // the run's own state grows with the number of records, only counts.
     async function* many(count: number) {
-      for (let n = 0; n < count; n += 1) yield line;
+      for (let n = 0; n < count; n += 1)
+        yield `${JSON.stringify(goodRecord(n, ["MISS", "NEWCODE", "ADMIN"]))}\n`;
     }
-    const run = async (count: number) =>
-      (await reconcile(testAdapter, many(count), { format: "ndjson" })).mapped;
-    await run(5_000);
-    globalThis.gc?.();
-    const before = process.memoryUsage().heapUsed;
-    expect(await run(100_000)).toBe(100_000);
-    globalThis.gc?.();
-    // Holding 100,000 mapped records would take well over 100 MB; garbage not yet collected
-    // is a few MB to a few tens.
-    expect(process.memoryUsage().heapUsed - before).toBeLessThan(50 * 1024 * 1024);
-  }, 60_000);
+    const shape = async (count: number) =>
+      JSON.stringify(await reconcile(testAdapter, many(count), { format: "ndjson" })).replace(/\d+/g, "n");
+    expect(await shape(5_000)).toBe(await shape(10));
+  });
 
   it("throws a typed error for an invalid adapter, a missing or foreign format, or an unusable input", async () => {
     await expect(
