@@ -66,3 +66,33 @@ describe("the bundled example records", () => {
     ]);
   });
 });
+
+describe("the example force overlay (examples/policy-overlays/example-force.json)", () => {
+  it("compiles on the national policy and names its layer on the decisions it adds to", async () => {
+    const overlay = JSON.parse(
+      await readFile(
+        new URL("../../../../examples/policy-overlays/example-force.json", import.meta.url),
+        "utf8",
+      ),
+    ) as unknown;
+    const withOverlay = compilePolicy(nationalPolicy, { overlays: [overlay] });
+    if (!withOverlay.ok) expect.fail(JSON.stringify(withOverlay.issues));
+    expect(withOverlay.value.layers.map((layer) => layer.id)).toEqual(["national", "example-force"]);
+    // Two episodes in 90 days are repeat missing for this force, not nationally.
+    const record = await example("missing-person-0001.json");
+    const twoEpisodes: CanonicalRecord = {
+      ...record,
+      missingEpisode: {
+        ...(record.missingEpisode as NonNullable<CanonicalRecord["missingEpisode"]>),
+        priorEpisodes: [{ reportedAt: "2026-02-21" }],
+      },
+    };
+    const local = withOverlay.value
+      .evaluate(twoEpisodes)
+      .proposals.map((p) => p.rules.map((r) => r.id).join(","));
+    expect(local).toContain("repeat-missing-child");
+    expect(summary(twoEpisodes)).not.toContain(
+      "CE person:P-CHILD-A:person-at-risk >=medium <- repeat-missing-child",
+    );
+  });
+});
