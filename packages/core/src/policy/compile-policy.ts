@@ -126,7 +126,16 @@ export function compilePolicy(policy: unknown, options: CompilePolicyOptions = {
   checkTaxonomyVersion(basePolicy, report);
   const baseSources = new Set(basePolicy.sources.map((source) => source.id));
   const layers: LayerInput[] = [
-    { ...basePolicy, path: [], sources: baseSources },
+    {
+      id: basePolicy.id,
+      version: basePolicy.version,
+      path: [],
+      sources: baseSources,
+      rules: basePolicy.rules,
+      holds: basePolicy.holds,
+      qualifierRules: basePolicy.qualifierRules,
+      riskFloors: basePolicy.riskFloors,
+    },
     ...overlays.map((overlay, k) => ({
       id: overlay.id,
       version: overlay.version,

@@ -67,8 +67,6 @@ export interface CompiledParts {
 interface Draft {
   readonly kind: MarkerKindCode;
   readonly subject: Subject;
-  /** Index of the subject person in the canonical record's persons. */
-  readonly person: number | undefined;
   readonly qualifiers: Set<MarkerQualifierCode>;
   readonly rules: Map<string, FiredRule>;
   readonly evidence: Set<string>;
@@ -93,20 +91,16 @@ const applies = (entry: Compiled, record: CanonicalRecord): boolean =>
 function* selectSubjects(
   selector: CompiledSelector,
   facts: RecordFacts,
-): Generator<{ subject: Subject; person: number | undefined; evidence: readonly string[] }> {
+): Generator<{ subject: Subject; evidence: readonly string[] }> {
   const { record } = facts;
   if (selector.type === "record") {
-    yield { subject: { type: "record" }, person: undefined, evidence: [] };
+    yield { subject: { type: "record" }, evidence: [] };
   } else if (selector.type === "person") {
     for (let p = 0; p < record.persons.length; p += 1) {
       const verdict = selector.where(facts, p);
       const person = record.persons[p];
       if (verdict.truth === true && person) {
-        yield {
-          subject: { type: "person", ref: person.ref, role: selector.as },
-          person: p,
-          evidence: verdict.evidence,
-        };
+        yield { subject: { type: "person", ref: person.ref, role: selector.as }, evidence: verdict.evidence };
       }
     }
   } else if (selector.type === "location") {
@@ -114,7 +108,6 @@ function* selectSubjects(
       if (selector.roles === undefined || selector.roles.has(location.role)) {
         yield {
           subject: { type: "location", ref: location.ref },
-          person: undefined,
           evidence: [`/locations/${l}/role`],
         };
       }
@@ -123,7 +116,6 @@ function* selectSubjects(
     for (const [v, vehicle] of record.vehicles.entries()) {
       yield {
         subject: { type: "vehicle", ref: vehicle.ref },
-        person: undefined,
         evidence: [`/vehicles/${v}`],
       };
     }
@@ -134,20 +126,13 @@ function* selectSubjects(
 class Drafts {
   private readonly byKey = new Map<string, Draft>();
 
-  add(
-    kind: MarkerKindCode,
-    subject: Subject,
-    person: number | undefined,
-    rule: FiredRule,
-    evidence: readonly string[],
-  ): Draft {
+  add(kind: MarkerKindCode, subject: Subject, rule: FiredRule, evidence: readonly string[]): Draft {
     const key = [kind, ...subjectKey(subject)].join("\u0000");
     let draft = this.byKey.get(key);
     if (!draft) {
       draft = {
         kind,
         subject,
-        person,
         qualifiers: new Set(),
         rules: new Map(),
         evidence: new Set(),
@@ -225,11 +210,8 @@ function evaluateRecord(
       const verdict = rule.when(facts);
       if (verdict.truth !== true) return;
       for (const outcome of rule.outcomes) {
-        for (const { subject, person, evidence } of selectSubjects(outcome.subject, facts)) {
-          const draft = drafts.add(outcome.kind, subject, person, rule.fired, [
-            ...verdict.evidence,
-            ...evidence,
-          ]);
+        for (const { subject, evidence } of selectSubjects(outcome.subject, facts)) {
+          const draft = drafts.add(outcome.kind, subject, rule.fired, [...verdict.evidence, ...evidence]);
           for (const qualifier of outcome.qualifiers) draft.qualifiers.add(qualifier);
           draft.risk = higherRisk(draft.risk, outcome.minimumRiskLevel);
         }
@@ -250,9 +232,9 @@ function evaluateRecord(
   }
   for (const floor of parts.riskFloors) {
     for (const draft of proposed) {
-      if (draft.person === undefined || draft.subject.type !== "person") continue;
-      if (!floor.subjectRoles.has(draft.subject.role)) continue;
-      const person = draft.person;
+      if (draft.subject.type !== "person" || !floor.subjectRoles.has(draft.subject.role)) continue;
+      const person = facts.personIndex.get(draft.subject.ref);
+      if (person === undefined) continue;
       const verdict = facts.underRule(floor.fired, () => floor.where(facts, person));
       if (verdict.truth !== true) continue;
       draft.risk = higherRisk(draft.risk, floor.atLeast);
