@@ -31,7 +31,7 @@ export interface SourceSpec<S extends z.ZodType, M extends ConceptMaps> {
   readonly formats: readonly [SourceFormat, ...SourceFormat[]];
   /** Reader options for this source, e.g. `{ csv: { delimiter: ";" } }`. */
   readonly reader?: ReaderOptions;
-  /** The field holding the source record's id; rejections name it, and conformance checks it survives. */
+  /** The field holding the source record's id; the conformance suite checks it survives into `source.recordId`. */
   readonly recordIdField?: string;
   /** Fields holding codes to look up; conformance checks every code in them is mapped or reported. */
   readonly codeFields?: Readonly<Record<string, CodeField<M>>>;

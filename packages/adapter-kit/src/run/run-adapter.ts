@@ -28,8 +28,7 @@ export type RunEvent =
       readonly type: "rejected";
       readonly position: SourcePosition;
       readonly stage: RejectionStage;
-      /** The source record's id, when the adapter names its id field and the id is a short reference. */
-      readonly recordId?: string;
+      /** Paths and codes only: a rejection names where the record is (`position`), never a value from it. */
       readonly issues: readonly KitIssue[];
     }
   | { readonly type: "reconciliation"; readonly reconciliation: Reconciliation };
@@ -128,14 +127,7 @@ export async function* runAdapter<S extends z.ZodType, M extends ConceptMaps>(
       yield { type: "mapped", position: item.position, record: outcome.record };
     } else {
       reconciler.addRejected(outcome.issues);
-      const { recordId } = outcome.report;
-      yield {
-        type: "rejected",
-        position: item.position,
-        stage: outcome.stage,
-        ...(recordId === undefined ? {} : { recordId }),
-        issues: outcome.issues,
-      };
+      yield { type: "rejected", position: item.position, stage: outcome.stage, issues: outcome.issues };
     }
   }
   yield { type: "reconciliation", reconciliation: reconciler.result() };
