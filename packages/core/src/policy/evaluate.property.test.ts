@@ -202,6 +202,29 @@ describe("evaluate (national policy)", () => {
     );
   });
 
+  it("gives proposals that a source system can store on the record as markers, keeping it valid", () => {
+    fc.assert(
+      fc.property(recordArb, (record) => {
+        const proposals = policy.evaluate(record).proposals;
+        const stored: CanonicalRecord = {
+          ...record,
+          markers: [
+            ...record.markers,
+            ...proposals.slice(0, 500 - record.markers.length).map((p) => ({
+              kind: p.kind,
+              qualifiers: [...p.qualifiers],
+              subject: p.subject,
+              status: p.status,
+            })),
+          ],
+        };
+        const parsed = parseRecord(stored);
+        expect(parsed.ok, JSON.stringify(!parsed.ok && parsed.issues)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("never proposes CSE or CSA on a record without a sexual offence, sexual sign or operation heading", () => {
     fc.assert(
       fc.property(recordArb, (generated) => {

@@ -1,5 +1,6 @@
 import { ageOn, calendarDate, compareInstants } from "../dates.js";
 import type { PathSegment } from "../issue.js";
+import { type PersonRoleCode, personRoleCodes } from "../taxonomy/codes.generated.js";
 import type { CanonicalRecord } from "./canonical-record.js";
 import { type NamedCheck, reportDuplicates } from "./check.js";
 
@@ -18,6 +19,26 @@ const refCollections = [
   ["locations", "Location"],
   ["vehicles", "Vehicle"],
 ] as const;
+
+/**
+ * The record roles that allow a marker naming a person in each role. A marker's role is
+ * the one it flags the person in (victim, offender, at risk: VOL), so a suspect or a detainee is
+ * flagged as an offender, and a missing child or a juvenile detainee as at risk.
+ */
+const recordRolesForMarkerRole: Readonly<Record<PersonRoleCode, readonly PersonRoleCode[]>> = {
+  victim: ["victim"],
+  suspect: ["suspect"],
+  offender: ["suspect", "offender", "detainee"],
+  // Anyone on a record may be at risk: a child recorded as a suspect or offender may be
+  // criminally exploited (CCE), which is why the policy can flag them as at risk.
+  "person-at-risk": personRoleCodes,
+  "missing-person": ["missing-person"],
+  detainee: ["detainee"],
+};
+
+/** Whether a person with these record roles may be named in a marker in `role`. */
+export const markerRoleFits = (role: PersonRoleCode, recordRoles: ReadonlySet<string>): boolean =>
+  recordRolesForMarkerRole[role].some((held) => recordRoles.has(held));
 
 const uniqueRefs: RecordCheck = {
   id: "unique-refs",
@@ -64,7 +85,7 @@ const uniqueRefs: RecordCheck = {
 const refsResolve: RecordCheck = {
   id: "refs-resolve",
   description:
-    "Every person reference (on indicators, the missing episode, the custody details and marker subjects) names a person on the record in the role the subject states; location and vehicle subjects name a location or vehicle on the record.",
+    "Every person reference (on indicators, the missing episode, the custody details and marker subjects) names a person on the record; a marker names a person in a role their record roles allow (offender for a suspect, offender or detainee, person-at-risk for anyone, otherwise the same role); location and vehicle subjects name a location or vehicle on the record.",
   run(record, report) {
     // Roles by reference; a reference used twice (reported by unique-refs) holds both persons' roles.
     const rolesByRef = new Map<string, Set<string>>();
@@ -88,8 +109,8 @@ const refsResolve: RecordCheck = {
       if (subject.type === "person") {
         const roles = rolesByRef.get(subject.ref);
         if (!roles) report([...path, "ref"], "Names a person who is not on the record");
-        else if (!roles.has(subject.role))
-          report([...path, "role"], "The person does not hold this role on the record");
+        else if (!markerRoleFits(subject.role, roles))
+          report([...path, "role"], "The person's roles on the record do not allow a marker in this role");
       } else if (subject.type === "location" && !locations.has(subject.ref)) {
         report([...path, "ref"], "Names a location that is not on the record");
       } else if (subject.type === "vehicle" && !vehicles.has(subject.ref)) {
