@@ -21,8 +21,8 @@ export const northshireCrimeAdapter = defineAdapter({
   },
   conceptMaps,
   map(row, ctx) {
-    ctx.ignore("officer_notes", "free text is never carried into the canonical record");
-    ctx.ignore("officer_id", "the recording officer plays no part in flagging");
+    ctx.ignore("officer_notes", "free-text");
+    ctx.ignore("officer_id", "not-used-in-flagging");
 
     const start = isoDate(row.offence_date);
     if (start === undefined) return ctx.reject("invalid-offence-date", "offence_date");

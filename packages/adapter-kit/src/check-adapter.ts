@@ -16,6 +16,15 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * the definition is usable. Never throws.
  */
 export function checkAdapter(adapter: unknown): KitIssue[] {
+  try {
+    return checkDefinition(adapter);
+  } catch {
+    // A getter or proxy in the definition threw.
+    return [kitIssue([], "invalid_adapter", "The adapter definition could not be read")];
+  }
+}
+
+function checkDefinition(adapter: unknown): KitIssue[] {
   const issues: KitIssue[] = [];
   const bad = (path: (string | number)[], message: string) =>
     issues.push(kitIssue(path, "invalid_adapter", message));

@@ -24,6 +24,8 @@ export type KitIssueCode =
   | "input_failed"
   // mapping
   | "map_threw"
+  | "map_returned_promise"
+  | "record_id_mismatch"
   | "adapter_rejected"
   | "invalid_rejection_code"
   | "adapter_mismatch"

@@ -49,7 +49,7 @@ export const testAdapter = defineAdapter({
   },
   conceptMaps: { flags: flagMap },
   map(record, ctx) {
-    ctx.ignore("note", "free text is not carried");
+    ctx.ignore("note", "free-text");
     if (record.flags.includes("REJECT")) return ctx.reject("asked-to-reject", "flags");
     const indicators = record.flags.flatMap((flag, i) => {
       const code = ctx.target("flags", flag, `/flags/${i}`);

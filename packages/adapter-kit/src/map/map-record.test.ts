@@ -26,7 +26,7 @@ describe("mapSourceRecord", () => {
       "mapped",
     ]);
     expect(outcome.report.recordId).toBe("X-1");
-    expect(outcome.report.ignored).toEqual([{ field: "note", reason: "free text is not carried" }]);
+    expect(outcome.report.ignored).toEqual([{ field: "note", reason: "free-text" }]);
   });
 
   it("rejects at the source stage with the schema's paths and codes", () => {

@@ -33,6 +33,12 @@ describe("CsvTokenizer", () => {
     expect(records.map((r) => r.line)).toEqual([1, 3]);
   });
 
+  it("counts a CR-only or CRLF line break inside quotes as one line", () => {
+    expect(tokenize(['a,b\r"x\ry",2\r3,4\r5']).map((r) => r.line)).toEqual([1, 2, 4, 5]);
+    expect(tokenize(['a,b\r\n"x\r\ny",2\r\n3,4']).map((r) => r.line)).toEqual([1, 2, 4]);
+    expect(tokenize(["a,b\r", '"x\r', '\ny",2\r', "3,4"]).map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+
   it("skips blank lines but keeps a line of empty fields", () => {
     expect(tokenize(["a\n\n,\n\n"]).map((r) => r.fields)).toEqual([["a"], ["", ""]]);
     expect(tokenize(['""\n']).map((r) => r.fields)).toEqual([[""]]);
@@ -72,14 +78,21 @@ describe("CsvTokenizer", () => {
             fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }),
           ),
         fc.array(fc.nat(), { maxLength: 6 }),
-        fc.constantFrom("\n", "\r\n"),
+        fc.constantFrom("\n", "\r\n", "\r"),
         (delimiter, rows, cuts, newline) => {
           // A row of one empty field is a blank line in CSV; quoting keeps it.
-          const text = rows
-            .map((row) => row.map((f) => encodeField(f, delimiter)).join(delimiter))
-            .join(newline);
+          const lines = rows.map((row) => row.map((f) => encodeField(f, delimiter)).join(delimiter));
+          const text = lines.join(newline);
           const records = tokenize(chunked(text, cuts), delimiter);
           expect(records.map((r) => r.fields)).toEqual(rows);
+          // Each record starts on the line after every break before it: CRLF, LF or CR counts once.
+          let line = 1;
+          const starts = lines.map((written) => {
+            const start = line;
+            line += (written.match(/\r\n|\r|\n/g) ?? []).length + 1;
+            return start;
+          });
+          expect(records.map((r) => r.line)).toEqual(starts);
           expect(records.every((r) => r.error === undefined)).toBe(true);
         },
       ),

@@ -21,6 +21,7 @@ export class CsvTokenizer {
   private inQuotes = false;
   private afterQuote = false;
   private skipLineFeed = false;
+  private quotedCr = false;
   private recordLength = 0;
   private tooLong = false;
   private error: KitIssue | undefined;
@@ -41,11 +42,14 @@ export class CsvTokenizer {
         if (c === "\n") continue;
       }
       if (this.inQuotes) {
+        // A line break inside quotes is CRLF, LF or CR: count each once.
+        const afterCr = this.quotedCr;
+        this.quotedCr = c === "\r";
         if (c === '"') {
           this.inQuotes = false;
           this.afterQuote = true;
         } else {
-          if (c === "\n") this.line += 1;
+          if (c === "\r" || (c === "\n" && !afterCr)) this.line += 1;
           this.append(c);
         }
         continue;

@@ -6,7 +6,9 @@ import { Reconciler, unaccountedFields } from "./reconciliation.js";
 const report = (fields: string[], accessed: string[] = [], ignored: string[] = []): MapReport => ({
   fields,
   accessed,
-  ignored: ignored.map((field) => ({ field, reason: "not needed" })),
+  ignored: ignored.map((field) => ({ field, reason: "not-needed" })),
+  bulkRead: false,
+  unreportable: [],
   reported: [],
   unmapped: [],
   lookups: [],

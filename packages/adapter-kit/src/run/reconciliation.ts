@@ -16,11 +16,22 @@ export interface Reconciliation {
   readonly rejected: number;
   /** Rejected records by reason: an issue code, or `adapter_rejected:<reason>`. A record counts once per reason. */
   readonly rejectedBy: readonly Count[];
-  /** Source codes with no mapping on mapped records, by code system. */
+  /**
+   * Source codes with no mapping on mapped records, by code system. A rejected record's
+   * codes are not counted: the record is accounted for, as a whole, by its rejection.
+   */
   readonly unmappedCodes: readonly Count[];
+  /**
+   * Reported codes (on mapped records) that core's `UnmappedCode` could not hold as given,
+   * such as `S&E`: on the record as `unreportable`, counted here by code system (or
+   * `unreportable` when the system name itself did not fit).
+   */
+  readonly unreportableCodes: readonly Count[];
   /** Lookups that found an explicitly unmapped code, by code system. */
   readonly explicitlyUnmapped: readonly Count[];
-  /** Fields the adapter declared ignored, with its reason, and on how many records. */
+  /** Lookups that found a `not-related-to` mapping (so no target was used), by code system. */
+  readonly notRelated: readonly Count[];
+  /** Fields the adapter declared ignored, with its reason code, and on how many records. */
   readonly ignoredFields: readonly {
     readonly field: string;
     readonly reason: string;
@@ -56,7 +67,9 @@ export class Reconciler {
   private rejected = 0;
   private readonly rejectedBy = new Tally();
   private readonly unmapped = new Tally();
+  private readonly unreportable = new Tally();
   private readonly noMap = new Tally();
+  private readonly notRelated = new Tally();
   private readonly ignored = new Tally();
   private readonly ignoredReasons = new Map<string, string>();
   private readonly unaccounted = new Tally();
@@ -81,7 +94,11 @@ export class Reconciler {
   }
 
   private addReport(report: MapReport): void {
-    for (const note of report.lookups) if (note.status === "no-map") this.noMap.add(note.system);
+    for (const system of report.unreportable) this.unreportable.add(system);
+    for (const note of report.lookups) {
+      if (note.status === "no-map") this.noMap.add(note.system);
+      if (note.notRelated) this.notRelated.add(note.system);
+    }
     for (const { field, reason } of report.ignored) {
       this.ignored.add(field);
       if (!this.ignoredReasons.has(field) && this.ignoredReasons.size < maxNames)
@@ -97,7 +114,9 @@ export class Reconciler {
       rejected: this.rejected,
       rejectedBy: this.rejectedBy.list(),
       unmappedCodes: this.unmapped.list(),
+      unreportableCodes: this.unreportable.list(),
       explicitlyUnmapped: this.noMap.list(),
+      notRelated: this.notRelated.list(),
       ignoredFields: this.ignored.list().map(({ name, count }) => ({
         field: name,
         reason: this.ignoredReasons.get(name) ?? "",
@@ -112,7 +131,8 @@ export class Reconciler {
 /** Fields of a record that `map` neither read, declared ignored, nor reported. */
 export function unaccountedFields(report: MapReport): string[] {
   const ignored = new Set(report.ignored.map((i) => i.field));
-  const accessed = new Set(report.accessed);
+  // A record copied as a whole (a spread, `JSON.stringify`) had every field "read": that proves nothing.
+  const accessed = new Set(report.bulkRead ? [] : report.accessed);
   const reported = new Set(report.reported);
   return report.fields.filter((field) => !accessed.has(field) && !ignored.has(field) && !reported.has(field));
 }

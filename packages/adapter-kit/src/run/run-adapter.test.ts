@@ -32,8 +32,10 @@ describe("runAdapter", () => {
         { name: "invalid_json", count: 1 },
       ],
       unmappedCodes: [{ name: "force-x/flags", count: 1 }],
+      unreportableCodes: [],
       explicitlyUnmapped: [{ name: "force-x/flags", count: 1 }],
-      ignoredFields: [{ field: "note", reason: "free text is not carried", records: 2 }],
+      notRelated: [],
+      ignoredFields: [{ field: "note", reason: "free-text", records: 2 }],
       unaccountedFields: [],
     });
     expect(JSON.stringify(events.filter((e) => e.type !== "mapped"))).not.toMatch(/Child A|yesterday/);
@@ -54,6 +56,16 @@ describe("runAdapter", () => {
       format: "json-array",
     });
     expect(result).toMatchObject({ read: 1, mapped: 1, stopped: { code: "trailing_content" } });
+  });
+
+  it("keeps the adapter's reader settings that the run's options leave undefined", async () => {
+    const strict = { ...testAdapter, source: { ...testAdapter.source, reader: { ndjson: { maxLineLength: 20 } } } };
+    const text = JSON.stringify(goodRecord(1));
+    const run = (options: object) => reconcile(strict, text, { format: "ndjson", ...options });
+    expect((await run({ ndjson: { maxLineLength: undefined } })).rejectedBy).toEqual([
+      { name: "line_too_long", count: 1 },
+    ]);
+    expect((await run({ ndjson: { maxLineLength: 10_000 } })).mapped).toBe(1);
   });
 
   it("lists fields nobody mapped, ignored or reported", async () => {

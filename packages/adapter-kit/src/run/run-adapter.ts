@@ -51,6 +51,18 @@ async function* recordItems(input: RecordsInput): AsyncGenerator<SourceItem> {
   }
 }
 
+/**
+ * The adapter's reader settings with the run's own over them, key by key: a key given as
+ * `undefined` in the run's options keeps the adapter's setting rather than erasing it.
+ */
+function definedOver<T extends object>(base: T | undefined, over: T | undefined): T {
+  const merged: Record<string, unknown> = { ...base };
+  if (typeof over === "object" && over !== null) {
+    for (const [key, value] of Object.entries(over)) if (value !== undefined) merged[key] = value;
+  }
+  return merged as T;
+}
+
 function chooseFormat(
   adapter: Adapter<z.ZodType, ConceptMaps>,
   format: SourceFormat | undefined,
@@ -96,9 +108,9 @@ export async function* runAdapter<S extends z.ZodType, M extends ConceptMaps>(
     const format = chooseFormat(adapter as unknown as Adapter<z.ZodType, ConceptMaps>, options.format);
     const reader = adapter.source.reader ?? {};
     items = readSource(format, input, {
-      csv: { ...reader.csv, ...options.csv },
-      ndjson: { ...reader.ndjson, ...options.ndjson },
-      jsonArray: { ...reader.jsonArray, ...options.jsonArray },
+      csv: definedOver(reader.csv, options.csv),
+      ndjson: definedOver(reader.ndjson, options.ndjson),
+      jsonArray: definedOver(reader.jsonArray, options.jsonArray),
     });
   } else {
     throw new AdapterKitError("Cannot run the adapter", [

@@ -210,6 +210,18 @@ describe("check refs-resolve", () => {
     expectOnlyCheckIssue(parseRecord(record), ["markers", 0, "subject", "role"]);
   });
 
+  it("accepts a suspect flagged as an offender and anyone flagged as at risk, but not a victim as an offender", () => {
+    const withMarker = (ref: string, role: "offender" | "person-at-risk") => {
+      const record = richRecord();
+      record.markers[0] = { kind: "CSE", qualifiers: [], subject: { type: "person", ref, role } };
+      return parseRecord(record);
+    };
+    expectAccepted(withMarker("P2", "offender"));
+    expectAccepted(withMarker("P2", "person-at-risk"));
+    expectAccepted(withMarker("P1", "person-at-risk"));
+    expectOnlyCheckIssue(withMarker("P1", "offender"), ["markers", 0, "subject", "role"]);
+  });
+
   it("accepts a person marker subject in any role the person holds", () => {
     const record = richRecord();
     record.markers[0] = {
