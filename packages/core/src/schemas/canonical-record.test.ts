@@ -210,6 +210,20 @@ describe("check refs-resolve", () => {
     expectOnlyCheckIssue(parseRecord(record), ["markers", 0, "subject", "role"]);
   });
 
+  it("refuses zero-padded Home Office codes and SOA sections, which would never match the taxonomy", () => {
+    const padded = (offence: CanonicalRecord["offences"][number]) =>
+      parseRecord({ ...syntheticCrimeRecord(), offences: [offence] });
+    const homeOffice = padded({ homeOffice: { code: "071" } });
+    const section = padded({ soaSection: "048" });
+    expect(!homeOffice.ok && homeOffice.issues.map((i) => [i.path.join("/"), i.code])).toEqual([
+      ["offences/0/homeOffice/code", "invalid_format"],
+    ]);
+    expect(!section.ok && section.issues.map((i) => [i.path.join("/"), i.code])).toEqual([
+      ["offences/0/soaSection", "invalid_format"],
+    ]);
+    expectAccepted(padded({ homeOffice: { code: "71" }, soaSection: "48" }));
+  });
+
   it("accepts a suspect flagged as an offender and anyone flagged as at risk, but not a victim as an offender", () => {
     const withMarker = (ref: string, role: "offender" | "person-at-risk") => {
       const record = richRecord();

@@ -38,7 +38,11 @@ export const Person = z.strictObject({
 
 export const HomeOfficeCode = z
   .string()
-  .regex(/^[0-9]{1,3}[A-Z]?$/, "Expected a Home Office classification such as 19D or 71");
+  // No leading zeros: "071" would never match the taxonomy's "71", and a missed match is a missed flag.
+  .regex(
+    /^[1-9][0-9]{0,2}[A-Z]?$/,
+    "Expected a Home Office classification such as 19D or 71, without leading zeros",
+  );
 
 export const Offence = z.strictObject({
   ref: Ref.optional(),
@@ -53,7 +57,10 @@ export const Offence = z.strictObject({
     .optional(),
   soaSection: z
     .string()
-    .regex(/^[0-9]{1,3}[A-Z]{0,2}$/, "Expected a Sexual Offences Act 2003 section such as 15A or 48")
+    .regex(
+      /^[1-9][0-9]{0,2}[A-Z]{0,2}$/,
+      "Expected a Sexual Offences Act 2003 section such as 15A or 48, without leading zeros",
+    )
     .optional(),
   cjsCode: z
     .string()
