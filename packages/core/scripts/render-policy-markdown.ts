@@ -113,7 +113,10 @@ export function renderPolicyMarkdown(policy: Policy, taxonomySources: readonly T
     "| --- | --- | --- | --- |",
   ];
   for (const [name, parameter] of Object.entries(policy.parameters)) {
-    const value = parameter.type === "headings" ? list(parameter.value) : String(parameter.value);
+    const value =
+      parameter.type === "headings"
+        ? `${list(parameter.value)}${parameter.cse ? " (CSE by definition)" : ""}`
+        : String(parameter.value);
     const limits = parameter.type === "integer" ? ` (${parameter.min} to ${parameter.max})` : "";
     out.push(`| \`${name}\` | ${value} | ${parameter.overlay}${limits} | ${cell(parameter.description)} |`);
   }

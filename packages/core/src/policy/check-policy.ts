@@ -128,6 +128,7 @@ function checkParameterUses(
 export function checkLayers(
   layers: readonly LayerInput[],
   parameters: ParameterValues,
+  cseHeadings: ReadonlySet<string>,
   report: Report,
 ): void {
   const taxonomySources = new Set(taxonomy.sources.map((source) => source.id));
@@ -172,13 +173,13 @@ export function checkLayers(
         }
         const sexual = outcome.kind === "CSE" || outcome.kind === "CSA";
         const shown =
-          needsSexualElement(rule.when) ||
+          needsSexualElement(rule.when, cseHeadings) ||
           (outcome.subject.type === "person" && personNeedsSexualElement(outcome.subject.where));
         if (sexual && !shown) {
           report(
             [...outcomePath, "kind"],
             "needs_sexual_element",
-            `${rule.id} proposes ${outcome.kind} but can fire without a sexual element (a sexual offence, an indicator of a sexual element or a CSE operation heading); signs of criminal or shared exploitation alone point to CCE or CE`,
+            `${rule.id} proposes ${outcome.kind} but can fire without a sexual element (a sexual offence, an indicator of a sexual element or a heading from a parameter the policy marks as CSE); signs of criminal or shared exploitation alone point to CCE or CE`,
           );
         }
       });

@@ -186,6 +186,7 @@ describe("a sexual element is needed for CSE and CSA", () => {
     ["a shared sign", { indicator: { codes: ["gang-association"] } }],
     ["a modern slavery offence", { offence: { homeOffice: ["106"] } }],
     ["a grading", { grading: { suspectedFalse: true } }],
+    ["an operation heading written into the rule", { operation: { headings: ["COUNTY LINES EXAMPLE"] } }],
     ["a negated sexual sign", { not: { indicator: { classes: ["sexual-element"] } } }],
     [
       "either a sexual or a criminal sign",
@@ -215,12 +216,24 @@ describe("a sexual element is needed for CSE and CSA", () => {
       "a sexual offence and a criminal sign",
       { all: [{ offence: { homeOffice: ["22B"] } }, { indicator: { classes: ["criminal-element"] } }] },
     ],
-    ["a CSE heading", { operation: { headings: ["EXAMPLE HEADING"] } }],
+    [
+      "a heading from the CSE headings parameter",
+      { operation: { headings: { param: "cse-operation-headings" } } },
+    ],
     ["a person with a sexual sign", { person: { indicator: { classes: ["sexual-element"] } } }],
   ] as [string, Rule["when"]][])("accepts CSE proposed on %s", (_, when) => {
     const policy = copy();
     policy.rules.push(cseOn(when));
     compiled(compilePolicy(policy));
+  });
+
+  it("counts a headings parameter as CSE only when the policy marks it so", () => {
+    const policy = copy();
+    policy.rules.push(cseOn({ operation: { headings: { param: "cse-operation-headings" } } }));
+    const unmarked = { ...policy, parameters: { ...policy.parameters } };
+    const { cse: _cse, ...rest } = unmarked.parameters["cse-operation-headings"] as { cse?: boolean };
+    unmarked.parameters["cse-operation-headings"] = rest as Policy["parameters"][string];
+    expect(issuesOf(compilePolicy(unmarked)).map((issue) => issue.code)).toContain("needs_sexual_element");
   });
 
   it("accepts CSE on persons selected by a sexual sign even when the rule's condition has none", () => {

@@ -162,7 +162,12 @@ export function compilePolicy(policy: unknown, options: CompilePolicyOptions = {
     }
   });
   const parameters = resolveParameters(basePolicy, overlays, report);
-  checkLayers(layers, parameters, report);
+  const cseHeadings = new Set(
+    Object.entries(basePolicy.parameters).flatMap(([name, parameter]) =>
+      parameter.type === "headings" && parameter.cse === true ? [name] : [],
+    ),
+  );
+  checkLayers(layers, parameters, cseHeadings, report);
   if (issues.length > 0) return { ok: false, issues };
 
   const header: Decision["policy"] = deepFreeze({

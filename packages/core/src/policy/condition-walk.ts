@@ -86,16 +86,22 @@ export function personNeedsSexualElement(condition: PersonCondition): boolean {
 
 /**
  * Whether a condition can only hold when the record shows a sexual element: a
- * sexual offence, an indicator of a sexual element, or a CSE operation heading.
+ * sexual offence, an indicator of a sexual element, or a heading from one of
+ * `cseHeadings`, the headings parameters the policy marks as CSE by definition (a
+ * heading written into a rule does not count: it could be any operation).
  * DfE 2017 makes CSE a form of sexual abuse, so signs of criminal or shared
  * exploitation alone must never lead to CSE or CSA (DOMAIN.md section 5). The
  * check is on the rule's text, so it holds for every record, not only tested ones.
  */
-export function needsSexualElement(condition: Condition): boolean {
-  if ("all" in condition) return condition.all.some(needsSexualElement);
-  if ("any" in condition) return condition.any.every(needsSexualElement);
+export function needsSexualElement(condition: Condition, cseHeadings: ReadonlySet<string>): boolean {
+  const needs = (part: Condition): boolean => needsSexualElement(part, cseHeadings);
+  if ("all" in condition) return condition.all.some(needs);
+  if ("any" in condition) return condition.any.every(needs);
   if ("not" in condition || "grading" in condition) return false;
-  if ("operation" in condition) return true;
+  if ("operation" in condition) {
+    const { headings } = condition.operation;
+    return !Array.isArray(headings) && cseHeadings.has(headings.param);
+  }
   if ("offence" in condition) {
     const { homeOffice, soaSections } = offenceCodesOf(condition.offence);
     return (

@@ -36,6 +36,12 @@ export const HeadingsParameter = z.strictObject({
   type: z.literal("headings"),
   description: z.string().min(1).max(1000),
   value: z.array(OperationHeading).max(100),
+  /**
+   * Intelligence under one of these headings is CSE-related by definition, so a rule
+   * using this parameter may propose CSE. A heading list written into a rule never
+   * counts as a sexual element.
+   */
+  cse: z.boolean().optional(),
   /** `add-only`: an overlay may add headings but never remove one. */
   overlay: z.enum(["add-only", "fixed"]),
 });
