@@ -143,6 +143,36 @@ describe("transition", () => {
 });
 
 describe("proposeMarker", () => {
+  it("carries the policy's minimum risk level onto the marker, and a lower risk level is refused", () => {
+    const policy = compilePolicy(nationalPolicy);
+    if (!policy.ok) expect.fail("the national policy must compile");
+    // A victim aged 12: the under-13 floor makes the minimum medium.
+    const record = syntheticCrimeRecord();
+    const young = {
+      ...record,
+      persons: [
+        {
+          ...record.persons[0],
+          ref: "P1",
+          roles: ["victim" as const],
+          dateOfBirth: "2014-01-01",
+          attributes: [],
+        },
+      ],
+    };
+    const victim = policy.value.evaluate(young).proposals.find((p) => p.subject.type === "person");
+    expect(victim?.minimumRiskLevel).toBe("medium");
+    if (!victim) return;
+    const marker = proposeMarker(victim, young, { id: "MK-0003", at: "2026-06-01T09:00:00Z", actor: engine });
+    if (!marker.ok) expect.fail(JSON.stringify(marker.issues));
+    expect(marker.value).toMatchObject({ riskLevel: "medium", minimumRiskLevel: "medium" });
+    const lowered = transition({ ...marker.value, riskLevel: "low" }, byReviewer("confirm"));
+    expect(lowered.ok).toBe(false);
+    if (!lowered.ok)
+      expect(lowered.issues).toContainEqual(expect.objectContaining({ path: ["marker", "riskLevel"] }));
+    expect(transition({ ...marker.value, riskLevel: "high" }, byReviewer("confirm")).ok).toBe(true);
+  });
+
   it("turns each proposal into a suspected marker whose history names the rules", () => {
     const policy = compilePolicy(nationalPolicy);
     if (!policy.ok) expect.fail("the national policy must compile");

@@ -81,7 +81,8 @@ export interface ProposeMarkerOptions {
 
 /**
  * Turns a policy proposal into a suspected marker whose history starts with a
- * `propose` transition carrying the rule ids (`layer:rule-id`). Validated like any
+ * `propose` transition carrying the rule ids (`layer:rule-id`). A proposal's minimum
+ * risk level becomes the marker's risk level and its floor (`minimumRiskLevel`). Validated like any
  * marker: bad options give issues, never a throw.
  */
 export function proposeMarker(
@@ -102,6 +103,10 @@ export function proposeMarker(
     subject: proposal.subject,
     record: { force: record.source.force, system: record.source.system, recordId: record.source.recordId },
     status: "suspected",
+    // The policy's floor travels with the marker, so a reviewer cannot record a lower risk.
+    ...(proposal.minimumRiskLevel === undefined
+      ? {}
+      : { riskLevel: proposal.minimumRiskLevel, minimumRiskLevel: proposal.minimumRiskLevel }),
     taxonomyVersion,
     history: [propose],
   });

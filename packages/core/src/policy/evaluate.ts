@@ -1,3 +1,4 @@
+import { higherRisk } from "../risk.js";
 import type { CanonicalRecord } from "../schemas/canonical-record.js";
 import type { Subject } from "../schemas/subject.js";
 import {
@@ -8,7 +9,6 @@ import {
   type PersonRoleCode,
   type RiskLevelCode,
 } from "../taxonomy/codes.generated.js";
-import { getConcept } from "../taxonomy/taxonomy.js";
 import { canonicalizeRecord, compareKeys } from "./canonical-order.js";
 import type { PersonTest, RecordTest } from "./compile-condition.js";
 import type { DataQualityNote, Decision, FiredRule, Proposal, ReviewNote } from "./decision.js";
@@ -80,10 +80,6 @@ const subjectKey = (subject: Subject): string[] => [
   subject.type === "person" ? subject.role : "",
 ];
 const kindRank = (kind: MarkerKindCode): string => String(markerKindCodes.indexOf(kind)).padStart(3, "0");
-const riskRank = (level: RiskLevelCode): number => getConcept("risk-level", level)?.rank ?? 0;
-const higherRisk = (a: RiskLevelCode | undefined, b: RiskLevelCode | undefined): RiskLevelCode | undefined =>
-  a === undefined ? b : b === undefined ? a : riskRank(b) > riskRank(a) ? b : a;
-
 const applies = (entry: Compiled, record: CanonicalRecord): boolean =>
   entry.appliesTo === undefined || entry.appliesTo.has(record.kind);
 

@@ -1,5 +1,6 @@
 import { compareInstants } from "../dates.js";
 import { isReviewerOnly, needsReason, nextStatus } from "../lifecycle.js";
+import { riskRank } from "../risk.js";
 import type { MarkerStatusCode } from "../taxonomy/codes.generated.js";
 import { type NamedCheck, reportDuplicates } from "./check.js";
 import type { Marker } from "./marker.js";
@@ -69,9 +70,24 @@ const uniqueQualifiers: MarkerCheck = {
   },
 };
 
+const riskNotBelowMinimum: MarkerCheck = {
+  id: "risk-not-below-minimum",
+  description:
+    "When a marker has a minimum risk level (set by the policy, e.g. never low for a child under 13), its risk level is set and is at least that level.",
+  run(marker, report) {
+    const minimum = marker.minimumRiskLevel;
+    if (minimum === undefined) return;
+    if (marker.riskLevel === undefined)
+      report(["riskLevel"], "A marker with a minimum risk level needs a risk level");
+    else if (riskRank(marker.riskLevel) < riskRank(minimum))
+      report(["riskLevel"], "The risk level is below the marker's minimum risk level");
+  },
+};
+
 export const markerChecks: readonly MarkerCheck[] = [
   historyFollowsLifecycle,
   reviewerDecides,
   historyInTimeOrder,
   uniqueQualifiers,
+  riskNotBelowMinimum,
 ];

@@ -39,6 +39,14 @@ function markerWith(status: Marker["status"], history: MarkerTransition[]): Mark
 const confirmedMarker = (): Marker => markerWith("confirmed", [propose, confirm]);
 
 describe("Marker history", () => {
+  it("refuses a risk level below the marker's minimum, or none when it has a minimum", () => {
+    const floored = { ...markerWith("suspected", [propose]), minimumRiskLevel: "medium" as const };
+    expectAccepted(parseMarker({ ...floored, riskLevel: "medium" }));
+    expectOnlyCheckIssue(parseMarker({ ...floored, riskLevel: "low" }), ["riskLevel"]);
+    const { riskLevel: _riskLevel, ...withoutRisk } = floored;
+    expectOnlyCheckIssue(parseMarker(withoutRisk), ["riskLevel"]);
+  });
+
   it("accepts propose (system) then confirm (reviewer with a reason), with status confirmed", () => {
     const result = parseMarker(confirmedMarker());
     expectAccepted(result);

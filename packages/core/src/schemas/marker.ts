@@ -45,6 +45,11 @@ const MarkerShape = z.strictObject({
   /** The current status: always the status the history leads to. */
   status: MarkerStatusCode,
   riskLevel: RiskLevelCode.optional(),
+  /**
+   * The lowest risk level the policy allows for this subject (a child under 13, or with
+   * a learning disability, is never at low risk). When set, `riskLevel` is set and no lower.
+   */
+  minimumRiskLevel: RiskLevelCode.optional(),
   taxonomyVersion: SemVer,
   history: z.array(MarkerTransition).min(1).max(1000),
 });
