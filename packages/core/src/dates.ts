@@ -1,11 +1,32 @@
 /**
- * Date helpers for ISO 8601 strings already checked by the schemas. They read the
- * calendar date as written (the local date of the event), so no time zone
- * database is needed and results are the same on every machine.
+ * Date helpers for ISO 8601 strings already checked by the schemas. A date-time is
+ * read as the calendar date in the UK at that instant, so the same moment gives the
+ * same date (and the same age) however a system wrote its offset. UK summer time has
+ * fixed rules, so no time zone database is needed and results are the same everywhere.
  */
 
-/** The `YYYY-MM-DD` part of a date or date-time. */
-export const calendarDate = (instant: string): string => instant.slice(0, 10);
+const msPerHour = 3_600_000;
+const msPerDay = 86_400_000;
+
+/** 01:00 UTC on the last Sunday of a month (0-based): when UK clocks change. */
+function clockChange(year: number, month: number): number {
+  const lastDay = Date.UTC(year, month + 1, 0);
+  return lastDay - new Date(lastDay).getUTCDay() * msPerDay + msPerHour;
+}
+
+/**
+ * The `YYYY-MM-DD` date in the UK: a date as written; a date-time in GMT, or in BST
+ * (UTC+1) from the last Sunday of March to the last Sunday of October, the rule since
+ * 1981 (before that, summer time dates varied: a time within an hour of midnight may
+ * then read as the neighbouring day).
+ */
+export function calendarDate(instant: string): string {
+  if (instant.length === 10) return instant;
+  const ms = Date.parse(instant);
+  const year = new Date(ms).getUTCFullYear();
+  const summer = ms >= clockChange(year, 2) && ms < clockChange(year, 9);
+  return new Date(ms + (summer ? msPerHour : 0)).toISOString().slice(0, 10);
+}
 
 const isDateOnly = (instant: string): boolean => instant.length === 10;
 

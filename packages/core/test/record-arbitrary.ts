@@ -69,13 +69,24 @@ const notBefore = (start: string): fc.Arbitrary<string> =>
       .map((minutes) => new Date(Date.parse(start) + minutes * 60_000).toISOString()),
     fc
       .integer({ min: 0, max: 30 })
-      .map((days) => new Date(Date.parse(start.slice(0, 10)) + days * dayMs).toISOString().slice(0, 10)),
+      .map((days) => new Date(Date.parse(ukDate(start)) + days * dayMs).toISOString().slice(0, 10)),
   );
+
+const ukFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** The calendar date in the UK, from the platform's time zone database: an independent oracle. */
+export const ukDate = (instant: string): string =>
+  instant.length === 10 ? instant : ukFormat.format(new Date(instant));
 
 /** Whole years from a date of birth to a day, worked out here independently of the library. */
 function yearsBetween(dateOfBirth: string, on: string): number {
   const [by = 0, bm = 0, bd = 0] = dateOfBirth.split("-").map(Number);
-  const [y = 0, m = 0, d = 0] = on.slice(0, 10).split("-").map(Number);
+  const [y = 0, m = 0, d = 0] = ukDate(on).split("-").map(Number);
   const beforeBirthday = m < bm || (m === bm && d < bd);
   return y - by - (beforeBirthday ? 1 : 0);
 }

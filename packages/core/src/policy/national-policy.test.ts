@@ -1166,13 +1166,25 @@ describe("rule 11: age at the event from the date of birth (the age tests of gro
     expect(proposalsOf(record)).toStrictEqual([]);
   });
 
-  it("the event date counts, not the date-time's instant in UTC: a birthday the next day is still 17", () => {
-    const record = crimeRecord({
-      eventStart: "2026-03-14T23:30:00-02:00",
-      persons: [childVictim(CHILD_A, { dateOfBirth: "2008-03-15" }), adultSuspect()],
-      offences: [hoOffence("72")],
-    });
-    expect(proposalsOf(record).map((p) => p.subject)).toContainEqual(asVictim(CHILD_A));
+  it("the same instant gives the same age however its offset is written (the date in the UK counts)", () => {
+    const withStart = (eventStart: string, dateOfBirth: string) =>
+      proposalsOf(
+        crimeRecord({
+          eventStart,
+          persons: [childVictim(CHILD_A, { dateOfBirth }), adultSuspect()],
+          offences: [hoOffence("72")],
+        }),
+      );
+    // 23:30 at UTC-2 on 14 March is 01:30 GMT on 15 March: the 18th birthday, so no child victim.
+    expect(withStart("2026-03-14T23:30:00-02:00", "2008-03-15")).toStrictEqual([]);
+    expect(withStart("2026-03-15T01:30:00Z", "2008-03-15")).toStrictEqual([]);
+    // In summer time, 23:30 UTC on 30 April is 00:30 BST on 1 May.
+    expect(withStart("2026-04-30T23:30:00Z", "2008-05-01")).toStrictEqual(
+      withStart("2026-05-01T00:30:00+01:00", "2008-05-01"),
+    );
+    expect(withStart("2026-04-30T22:30:00Z", "2008-05-01").map((p) => p.subject)).toContainEqual(
+      asVictim(CHILD_A),
+    );
   });
 
   it("an age the source holds (no date of birth) is used when there is no date of birth", () => {

@@ -399,8 +399,13 @@ describe("check ages-agree", () => {
     expectOnlyCheckIssue(parseRecord(withAge(17, "2026-06-01")), ["persons", 0, "ageAtEvent"]);
   });
 
-  it("reads the calendar date of a date-time event as written", () => {
-    expectAccepted(parseRecord(withAge(17, "2026-05-31T23:30:00-05:00")));
+  it("reads a date-time event as its date in the UK, so the same instant gives the same age", () => {
+    // 23:30 at UTC-5 on 31 May is 05:30 BST on 1 June: the 18th birthday.
+    expectAccepted(parseRecord(withAge(18, "2026-05-31T23:30:00-05:00")));
+    expectAccepted(parseRecord(withAge(18, "2026-06-01T04:30:00Z")));
+    // 23:30 UTC on 31 May is 00:30 BST on 1 June; 22:30 UTC is still 31 May.
+    expectAccepted(parseRecord(withAge(18, "2026-05-31T23:30:00Z")));
+    expectAccepted(parseRecord(withAge(17, "2026-05-31T22:30:00Z")));
   });
 
   it("gives a 29 February birthday on 1 March in other years", () => {
