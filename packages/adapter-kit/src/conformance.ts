@@ -8,6 +8,7 @@
  */
 
 export { withCanaries } from "./conformance/canary.js";
+export { type ConformanceCheck, conformanceChecks } from "./conformance/checks.js";
 export type { ConformanceFixture } from "./conformance/fixtures.js";
 export { type ConformanceTestName, conformanceTestNames } from "./conformance/names.js";
 export { type ConformanceOptions, describeAdapterConformance } from "./conformance/suite.js";

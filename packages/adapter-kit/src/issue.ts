@@ -82,8 +82,28 @@ export class AdapterKitError extends Error {
   }
 }
 
-/** `/path code: message (line n)`: safe to log, since issues never hold values. */
+const isIssue = (value: unknown): value is KitIssue => {
+  if (typeof value !== "object" || value === null) return false;
+  const { path, code, message, line } = value as Record<string, unknown>;
+  return (
+    Array.isArray(path) &&
+    path.every((s) => typeof s === "string" || (typeof s === "number" && Number.isInteger(s))) &&
+    typeof code === "string" &&
+    typeof message === "string" &&
+    (line === undefined || typeof line === "number")
+  );
+};
+
+/**
+ * `/path code: message (line n)`: safe to log, since issues never hold values. Throws
+ * `AdapterKitError` for a value that is not an issue.
+ */
 export function describeIssue(issue: KitIssue): string {
+  if (!isIssue(issue)) {
+    throw new AdapterKitError("Not an issue", [
+      kitIssue([], "invalid_type", "Expected { path, code, message }"),
+    ]);
+  }
   const where = issue.path.length === 0 ? "/" : formatPath(issue.path);
   const line = issue.line === undefined ? "" : ` (line ${issue.line})`;
   return `${where} ${issue.code}: ${issue.message}${line}`;

@@ -80,6 +80,23 @@ export const goodRecord = (n = 1, flags: string[] = ["MISS"]) => ({
   note: "Child A, synthetic note",
 });
 
+/** Fixtures for the conformance suite: text in both of the test adapter's formats, and records. */
+export const testFixtures = [
+  {
+    name: "ndjson",
+    input: [goodRecord(1, ["MISS", "NEWCODE"]), goodRecord(2, ["ADMIN", "ONL"]), goodRecord(3, ["REJECT"])]
+      .map((r) => JSON.stringify(r))
+      .join("\n"),
+    // No format: the adapter's first, ndjson.
+  },
+  {
+    name: "json array",
+    input: JSON.stringify([goodRecord(4, ["GIFT", "NOPE"])]),
+    format: "json-array" as const,
+  },
+  { name: "records", records: [goodRecord(5, [])] },
+];
+
 /** Collects an async iterable. */
 export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];

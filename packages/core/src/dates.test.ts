@@ -5,11 +5,11 @@ import { ageOn, calendarDate } from "./dates.js";
 
 const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, "0");
 
-/** Any instant from 1981 (since when UK summer time follows today's rule) to 2100, with any offset. */
+/** Any instant from 1996 (since when UK summer time follows today's rule) to 2100, with any offset. */
 const dateTime = fc
   .tuple(
     fc.date({
-      min: new Date("1981-01-01T00:00:00Z"),
+      min: new Date("1996-01-01T00:00:00Z"),
       max: new Date("2100-12-31T23:59:59Z"),
       noInvalidDate: true,
     }),

@@ -17,8 +17,8 @@ function clockChange(year: number, month: number): number {
 /**
  * The `YYYY-MM-DD` date in the UK: a date as written; a date-time in GMT, or in BST
  * (UTC+1) from the last Sunday of March to the last Sunday of October, the rule since
- * 1981 (before that, summer time dates varied: a time within an hour of midnight may
- * then read as the neighbouring day).
+ * 1996 (before that the autumn change could fall a week earlier, and before 1981 the
+ * dates varied more: a time within an hour of midnight then may read as the next day).
  */
 export function calendarDate(instant: string): string {
   if (instant.length === 10) return instant;

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { CodeSetId } from "@cse-flags/core";
 import { type KitResult, kitIssue } from "../issue.js";
+import { isPlainObject } from "../options.js";
 import type { ConceptMap } from "./concept-map.js";
 import { type ConceptMapExpectation, parseConceptMapJson } from "./parse-concept-map.js";
 import { type ConceptMapCsvMeta, parseConceptMapCsv } from "./parse-concept-map-csv.js";
@@ -13,7 +14,13 @@ export async function loadConceptMapFile<K extends CodeSetId>(
   path: string | URL,
   options: { readonly csv?: ConceptMapCsvMeta<K>; readonly expect?: ConceptMapExpectation<K> } = {},
 ): Promise<KitResult<ConceptMap<K>>> {
-  const name = String(path).toLowerCase();
+  if (!isPlainObject(options)) {
+    return { ok: false, issues: [kitIssue([], "invalid_options", "Expected { csv?, expect? }")] };
+  }
+  if (typeof path !== "string" && !(path instanceof URL)) {
+    return { ok: false, issues: [kitIssue([], "invalid_options", "Expected a file path or URL")] };
+  }
+  const name = (typeof path === "string" ? path : path.pathname).toLowerCase();
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -24,7 +31,7 @@ export async function loadConceptMapFile<K extends CodeSetId>(
     };
   }
   if (name.endsWith(".csv")) {
-    if (options.csv === undefined) {
+    if (!isPlainObject(options.csv)) {
       return {
         ok: false,
         issues: [

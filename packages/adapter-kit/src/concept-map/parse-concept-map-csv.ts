@@ -1,5 +1,6 @@
 import type { CodeSetId } from "@cse-flags/core";
 import { AdapterKitError, type KitIssue, type KitResult, kitIssue } from "../issue.js";
+import { isPlainObject } from "../options.js";
 import { checkHeaders } from "../readers/check-headers.js";
 import { CsvTokenizer } from "../readers/csv-tokenizer.js";
 import type { ConceptMap } from "./concept-map.js";
@@ -40,10 +41,19 @@ export function parseConceptMapCsv<K extends CodeSetId>(
   text: string,
   meta: ConceptMapCsvMeta<K>,
 ): KitResult<ConceptMap<K>> {
-  if (typeof text !== "string" || text.length > maxCsvLength) {
+  if (typeof text !== "string") {
+    return { ok: false, issues: [kitIssue([], "invalid_type", "Expected CSV text")] };
+  }
+  if (text.length > maxCsvLength) {
     return {
       ok: false,
       issues: [kitIssue([], "too_big", `Expected CSV text of at most ${maxCsvLength} characters`)],
+    };
+  }
+  if (!isPlainObject(meta)) {
+    return {
+      ok: false,
+      issues: [kitIssue(["meta"], "invalid_options", "Expected the map's id, version, source and target")],
     };
   }
   const tokenizer = new CsvTokenizer(",", maxCsvLength);

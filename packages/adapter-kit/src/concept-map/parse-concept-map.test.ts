@@ -39,6 +39,20 @@ describe("parseConceptMap", () => {
     ]);
   });
 
+  it("does not count a comment of only spaces, and refuses a code with spaces at its end", () => {
+    const map = valid();
+    map.entries = [
+      { code: "ONL", target: "online-grooming", relationship: "related-to", comment: "   " },
+      { code: "ADMIN", noMap: true, comment: " \t" } as never,
+      { code: "MISS ", target: "missing-from-home-or-care", relationship: "equivalent" },
+    ];
+    expect(codesAt(map)).toEqual([
+      "entries/0/comment invalid_format",
+      "entries/1/comment invalid_format",
+      "entries/2/code invalid_format",
+    ]);
+  });
+
   it("refuses a target that is not a code of the target code set", () => {
     const map = valid();
     map.entries = [{ code: "X", target: "CSE", relationship: "equivalent" }];

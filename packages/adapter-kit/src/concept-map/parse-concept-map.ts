@@ -1,5 +1,6 @@
 import { type CodeSetId, parseWith } from "@cse-flags/core";
 import { AdapterKitError, fromCoreIssues, type KitIssue, type KitResult, kitIssue } from "../issue.js";
+import { isPlainObject } from "../options.js";
 import { checkEntries } from "./check-entries.js";
 import type { ConceptMap } from "./concept-map.js";
 import { ConceptMapDocument } from "./schema.js";
@@ -21,6 +22,9 @@ export function parseConceptMap<K extends CodeSetId = CodeSetId>(
   input: unknown,
   expect: ConceptMapExpectation<K> = {},
 ): KitResult<ConceptMap<K>> {
+  if (!isPlainObject(expect)) {
+    return fail([kitIssue(["expect"], "invalid_options", "Expected { target?, source? }")]);
+  }
   const parsed = parseWith(ConceptMapDocument, input);
   if (!parsed.ok) return fail(fromCoreIssues(parsed.issues));
   const document = parsed.value;

@@ -1,11 +1,13 @@
 import { codeSetIds, mappingRelationshipCodes, Ref, UnmappedCode } from "@cse-flags/core";
 import { z } from "zod";
 
-const Comment = z.string().min(1).max(1000);
+/** A comment says something: one of only spaces does not count as the required comment. */
+const Comment = z.string().min(1).max(1000).regex(/\S/, "Expected a comment that is not blank");
 
 /** One row of a concept map as written; the rules between fields are checked after the shape. */
 export const ConceptMapEntryShape = z.strictObject({
-  code: UnmappedCode.shape.code,
+  // A code with a space at its end would never match the code as the source writes it.
+  code: UnmappedCode.shape.code.regex(/\S$/, "Expected a code without spaces at its end"),
   target: z
     .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, "Expected a taxonomy code")

@@ -1,24 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { goodRecord, testAdapter } from "../../test/support.js";
+import { testAdapter, testFixtures } from "../../test/support.js";
 import { AdapterKitError } from "../issue.js";
 import { conformanceTestNames } from "./names.js";
 import { describeAdapterConformance } from "./suite.js";
 
 // The kit's own test adapter runs the suite, from text in both its formats and from records.
 describeAdapterConformance(testAdapter, {
-  fixtures: [
-    {
-      name: "ndjson",
-      input: [goodRecord(1, ["MISS", "NEWCODE"]), goodRecord(2, ["ADMIN", "ONL"]), goodRecord(3, ["REJECT"])]
-        .map((r) => JSON.stringify(r))
-        .join("\n"),
-      // No format: the adapter's first, ndjson.
-    },
-    { name: "json array", input: JSON.stringify([goodRecord(4, ["GIFT", "NOPE"])]), format: "json-array" },
-    { name: "records", records: [goodRecord(5, [])] },
-  ],
+  fixtures: testFixtures,
   numRuns: 50,
-  skip: { "mapping is deterministic": "only to show how a skip reads; the kit's own suite runs it above" },
+  skip: { "mapping is deterministic": "only to show how a skip reads; checks.test.ts runs it" },
 });
 
 describe("describeAdapterConformance", () => {

@@ -32,13 +32,22 @@ export interface MapContext<M extends ConceptMaps> {
     code: string,
     path: string,
   ): CodeOf<TargetOf<M[N]>> | undefined;
-  /** Reports a source code with no mapping. It is added to the record's `unmappedCodes`. */
+  /**
+   * Reports a source code with no mapping. It is added to the record's `unmappedCodes`; a
+   * system, code or path core's `UnmappedCode` cannot hold is written as `unreportable`
+   * (and counted in the reconciliation), so the record is never lost over it.
+   */
   unmapped(system: string, code: string, path: string): void;
-  /** Declares a source field deliberately not mapped, with the reason (a short phrase, no values). */
+  /**
+   * Declares a field of the source record deliberately not mapped, with the reason: a code
+   * such as `free-text` (lower case, digits, `-` and `_`). A name that is not a key of the
+   * source record, or a reason that is not a code, is disregarded: the field stays unaccounted.
+   */
   ignore(field: string, reason: string): void;
   /**
    * Rejects the record. `reason` is a stable code such as `no-victim` (lower case, digits,
-   * `-` and `_`); `field` optionally names the source field at fault. Never pass a value.
+   * `-` and `_`); `field` optionally names the source field at fault, and goes into the
+   * issue's path only when it is a key of the source record. Never pass a value.
    */
   reject(reason: string, field?: string): Rejected;
 }

@@ -2,6 +2,7 @@ import { canonicalizeRecord } from "@cse-flags/core";
 import { describe, expect, it } from "vitest";
 import { goodRecord, testAdapter } from "../../test/support.js";
 import { defineAdapter } from "../define-adapter.js";
+import { unaccountedFields } from "../run/reconciliation.js";
 import { mapSourceRecord } from "./map-record.js";
 
 const variant = (map: (typeof testAdapter)["map"]) => defineAdapter({ ...testAdapter, map });
@@ -137,6 +138,109 @@ describe("mapSourceRecord", () => {
       "online-grooming",
     ]);
     expect(canonicalizeRecord(reversed.record)).toEqual(reversed.record);
+  });
+
+  it("rejects a record whose source.recordId is not the source record's id", () => {
+    const fixed = variant((record, ctx) => {
+      const out = testAdapter.map(record, ctx);
+      return "kind" in out ? { ...out, source: { ...out.source, recordId: "X-999" } } : out;
+    });
+    for (const n of [1, 2]) {
+      const outcome = mapSourceRecord(fixed, goodRecord(n));
+      expect(outcome).toMatchObject({
+        status: "rejected",
+        stage: "canonical",
+        issues: [{ path: ["source", "recordId"], code: "record_id_mismatch" }],
+      });
+    }
+    expect(mapSourceRecord(fixed, goodRecord(999)).status).toBe("mapped");
+  });
+
+  it("refuses a map that returns a promise, and lets no rejection go unhandled", async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const outcome = mapSourceRecord(
+        variant((async () => {
+          throw new Error("Child A");
+        }) as never),
+        goodRecord(),
+      );
+      expect(outcome).toMatchObject({
+        status: "rejected",
+        stage: "map",
+        issues: [{ code: "map_returned_promise" }],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+  });
+
+  it("keeps a record whose reported code core cannot hold, marking the code unreportable", () => {
+    const outcome = mapSourceRecord(
+      variant((record, ctx) => {
+        ctx.unmapped("force-x/flags", "S&E", "/flags/0");
+        ctx.unmapped("Force X", "OK", "/flags/1");
+        ctx.lookup("flags", "A\u0000B", "/flags/2");
+        return testAdapter.map(record, ctx);
+      }),
+      goodRecord(),
+    );
+    expect(outcome.status).toBe("mapped");
+    if (outcome.status !== "mapped") return;
+    expect(outcome.record.unmappedCodes).toEqual([
+      { system: "force-x/flags", code: "unreportable", path: "/flags/0" },
+      { system: "unreportable", code: "OK", path: "/flags/1" },
+      { system: "force-x/flags", code: "unreportable", path: "/flags/2" },
+    ]);
+    expect(outcome.report.unreportable).toEqual(["force-x/flags", "unreportable", "force-x/flags"]);
+    expect(JSON.stringify(outcome.record)).not.toContain("S&E");
+  });
+
+  it("answers an unusable adapter or options with issues, never a throw", () => {
+    const empty = mapSourceRecord({} as never, {});
+    expect(empty.status === "rejected" && [...new Set(empty.issues.map((i) => i.code))]).toEqual([
+      "invalid_adapter",
+    ]);
+    expect(mapSourceRecord(testAdapter, goodRecord(), null as never)).toMatchObject({
+      status: "rejected",
+      issues: [{ code: "invalid_options" }],
+    });
+    expect(mapSourceRecord(testAdapter, goodRecord(), { limits: 5 } as never)).toMatchObject({
+      status: "rejected",
+      issues: [{ code: "invalid_options" }],
+    });
+  });
+
+  it("counts only fields read by name: a spread or JSON.stringify reads none", () => {
+    const spread = mapSourceRecord(
+      variant((record, ctx) =>
+        testAdapter.map({ ...record }, Object.assign(Object.create(ctx), { ignore: () => {} })),
+      ),
+      goodRecord(),
+    );
+    expect(spread.report.bulkRead).toBe(true);
+    // flags is reported through its lookups; nothing else counts as read.
+    expect(unaccountedFields(spread.report)).toEqual(["ref", "date", "childRef", "note"]);
+    const keys = mapSourceRecord(
+      variant((record, ctx) => {
+        Object.keys(record);
+        return testAdapter.map(record, ctx);
+      }),
+      goodRecord(),
+    );
+    expect(unaccountedFields(keys.report)).toEqual(["ref", "date", "childRef"]);
+    const has = mapSourceRecord(
+      variant((record, ctx) => {
+        const out = testAdapter.map(record, Object.assign(Object.create(ctx), { ignore: () => {} }));
+        return "note" in record && Object.getOwnPropertyDescriptor(record, "note") ? out : out;
+      }),
+      goodRecord(),
+    );
+    expect(unaccountedFields(has.report)).toEqual(["note"]);
   });
 
   it("notes which fields map read, so unaccounted fields can be found", () => {

@@ -106,7 +106,8 @@ export function mapSourceRecord<S extends z.ZodType, M extends ConceptMaps>(
     lookups: [],
   };
   const badDefinition = definitionIssues(adapter);
-  if (badDefinition.length > 0) return { status: "rejected", stage: "map", issues: badDefinition, report: empty };
+  if (badDefinition.length > 0)
+    return { status: "rejected", stage: "map", issues: badDefinition, report: empty };
   if (!usableOptions(options)) {
     const issue = kitIssue(["options"], "invalid_options", "Expected map options such as { limits }");
     return { status: "rejected", stage: "map", issues: [issue], report: empty };
@@ -168,7 +169,11 @@ function mapChecked<S extends z.ZodType, M extends ConceptMaps>(
   }
   if (isThenable(produced)) {
     return reject("map", [
-      kitIssue([], "map_returned_promise", "The adapter's map function returned a promise: it must be synchronous"),
+      kitIssue(
+        [],
+        "map_returned_promise",
+        "The adapter's map function returned a promise: it must be synchronous",
+      ),
     ]);
   }
   if (ctx.rejection) return reject("map", [ctx.rejection]);

@@ -59,7 +59,8 @@ export class RecordContext<M extends ConceptMaps> implements MapContext<M> {
     path: string,
   ): ConceptLookup<TargetOf<M[N]>> {
     const maps = this.definition.conceptMaps;
-    const map = typeof conceptMap === "string" && Object.hasOwn(maps, conceptMap) ? maps[conceptMap] : undefined;
+    const map =
+      typeof conceptMap === "string" && Object.hasOwn(maps, conceptMap) ? maps[conceptMap] : undefined;
     if (map === undefined) throw new Error("Unknown concept map name");
     const result = lookupCode(map, code) as ConceptLookup<TargetOf<M[N]>>;
     const note = { conceptMap, system: map.source, code, path, status: result.status };

@@ -1,4 +1,5 @@
 import { AdapterKitError, type KitIssue, kitIssue } from "../issue.js";
+import { isPlainObject, optionsObject } from "../options.js";
 import { checkHeaders } from "./check-headers.js";
 import { CsvTokenizer } from "./csv-tokenizer.js";
 import { defaultMaxRecordLength, type SourceItem } from "./source-item.js";
@@ -25,7 +26,8 @@ interface ResolvedCsvOptions {
   readonly maxRecordLength: number;
 }
 
-function resolveCsvOptions(options: CsvOptions): ResolvedCsvOptions {
+function resolveCsvOptions(given: CsvOptions): ResolvedCsvOptions {
+  const options = optionsObject(given, "Invalid CSV options");
   const issues: KitIssue[] = [];
   const delimiter = options.delimiter ?? ",";
   if (typeof delimiter !== "string" || delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
@@ -37,11 +39,18 @@ function resolveCsvOptions(options: CsvOptions): ResolvedCsvOptions {
   if (!Number.isInteger(max) || max < 1) {
     issues.push(kitIssue(["maxRecordLength"], "invalid_options", "Expected a whole number of at least 1"));
   }
-  if (options.headers !== undefined && !Array.isArray(options.headers)) {
+  if (
+    options.headers !== undefined &&
+    (!Array.isArray(options.headers) || !options.headers.every((name) => typeof name === "string"))
+  ) {
     issues.push(kitIssue(["headers"], "invalid_options", "Expected a list of field names"));
   }
   const rename = new Map<string, string>();
-  for (const [from, to] of Object.entries(options.renameHeaders ?? {})) {
+  const renames = options.renameHeaders ?? {};
+  if (!isPlainObject(renames)) {
+    issues.push(kitIssue(["renameHeaders"], "invalid_options", "Expected field names by header name"));
+  }
+  for (const [from, to] of isPlainObject(renames) ? Object.entries(renames) : []) {
     if (typeof to !== "string") {
       issues.push(kitIssue(["renameHeaders", from], "invalid_options", "Expected a field name"));
     } else rename.set(from, to);

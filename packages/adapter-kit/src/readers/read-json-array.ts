@@ -1,4 +1,5 @@
 import { AdapterKitError, type KitIssue, kitIssue } from "../issue.js";
+import { optionsObject } from "../options.js";
 import { JsonArraySplitter, type JsonSplit } from "./json-array-splitter.js";
 import { defaultMaxDepth, defaultMaxRecordLength, jsonItem, type SourceItem } from "./source-item.js";
 import { StopReading, type TextInput, textChunks } from "./text-input.js";
@@ -25,8 +26,9 @@ export async function* readJsonArray(
   input: TextInput,
   options: JsonArrayOptions = {},
 ): AsyncGenerator<SourceItem> {
-  const maxLength = options.maxRecordLength ?? defaultMaxRecordLength;
-  const maxDepth = options.maxDepth ?? defaultMaxDepth;
+  const { maxRecordLength, maxDepth: depth } = optionsObject(options, "Invalid JSON array options");
+  const maxLength = maxRecordLength ?? defaultMaxRecordLength;
+  const maxDepth = depth ?? defaultMaxDepth;
   const issues: KitIssue[] = [];
   if (!isLimit(maxLength))
     issues.push(kitIssue(["maxRecordLength"], "invalid_options", "Expected a whole number of at least 1"));

@@ -1,4 +1,5 @@
 import { AdapterKitError, kitIssue } from "../issue.js";
+import { optionsObject } from "../options.js";
 import { LineSplitter } from "./line-splitter.js";
 import { jsonItem, type SourceItem } from "./source-item.js";
 import { StopReading, type TextInput, textChunks } from "./text-input.js";
@@ -22,7 +23,7 @@ const blank = /^[ \t]*$/;
  * Throws `AdapterKitError` only for invalid options; problems in the text are yielded.
  */
 export async function* readNdjson(input: TextInput, options: NdjsonOptions = {}): AsyncGenerator<SourceItem> {
-  const max = options.maxLineLength ?? defaultMaxLineLength;
+  const max = optionsObject(options, "Invalid NDJSON options").maxLineLength ?? defaultMaxLineLength;
   if (!Number.isInteger(max) || max < 1) {
     throw new AdapterKitError("Invalid NDJSON options", [
       kitIssue(["maxLineLength"], "invalid_options", "Expected a whole number of at least 1"),

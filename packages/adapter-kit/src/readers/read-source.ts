@@ -1,4 +1,5 @@
 import { AdapterKitError, kitIssue } from "../issue.js";
+import { optionsObject } from "../options.js";
 import { type CsvOptions, readCsv } from "./read-csv.js";
 import { type JsonArrayOptions, readJsonArray } from "./read-json-array.js";
 import { type NdjsonOptions, readNdjson } from "./read-ndjson.js";
@@ -16,8 +17,9 @@ export interface ReaderOptions {
 export function readSource(
   format: SourceFormat,
   input: TextInput,
-  options: ReaderOptions = {},
+  given: ReaderOptions = {},
 ): AsyncGenerator<SourceItem> {
+  const options = optionsObject(given, "Invalid reader options");
   switch (format) {
     case "csv":
       return readCsv(input, options.csv);

@@ -1,4 +1,4 @@
-import type { KitIssue } from "../issue.js";
+import { AdapterKitError, type KitIssue, kitIssue } from "../issue.js";
 import type { MapReport } from "../map/map-report.js";
 
 export interface Count {
@@ -128,8 +128,23 @@ export class Reconciler {
   }
 }
 
-/** Fields of a record that `map` neither read, declared ignored, nor reported. */
+const isReport = (value: unknown): value is MapReport => {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value as Record<string, unknown>;
+  const lists = [r.fields, r.accessed, r.reported, r.ignored];
+  return (
+    lists.every(Array.isArray) && (r.ignored as unknown[]).every((i) => typeof i === "object" && i !== null)
+  );
+};
+
+/**
+ * Fields of a record that `map` neither read by name, declared ignored, nor reported.
+ * Throws `AdapterKitError` for a value that is not a `MapReport`.
+ */
 export function unaccountedFields(report: MapReport): string[] {
+  if (!isReport(report)) {
+    throw new AdapterKitError("Invalid map report", [kitIssue([], "invalid_type", "Expected a MapReport")]);
+  }
   const ignored = new Set(report.ignored.map((i) => i.field));
   // A record copied as a whole (a spread, `JSON.stringify`) had every field "read": that proves nothing.
   const accessed = new Set(report.bulkRead ? [] : report.accessed);

@@ -58,8 +58,30 @@ describe("runAdapter", () => {
     expect(result).toMatchObject({ read: 1, mapped: 1, stopped: { code: "trailing_content" } });
   });
 
+  it("counts not-related-to lookups and codes core cannot hold, losing no record", async () => {
+    const odd = {
+      ...testAdapter,
+      map: ((record, ctx) => {
+        if (record.ref === "X-2") ctx.unmapped("force-x/flags", "S&E", "/flags/0");
+        return testAdapter.map(record, ctx);
+      }) as typeof testAdapter.map,
+    };
+    const r = await reconcile(odd, { records: [goodRecord(1, ["NOPE", "MISS"]), goodRecord(2, ["NOPE"])] });
+    expect(r).toMatchObject({
+      read: 2,
+      mapped: 2,
+      notRelated: [{ name: "force-x/flags", count: 2 }],
+      unreportableCodes: [{ name: "force-x/flags", count: 1 }],
+      unmappedCodes: [{ name: "force-x/flags", count: 1 }],
+    });
+    expect(JSON.stringify(r)).not.toContain("S&E");
+  });
+
   it("keeps the adapter's reader settings that the run's options leave undefined", async () => {
-    const strict = { ...testAdapter, source: { ...testAdapter.source, reader: { ndjson: { maxLineLength: 20 } } } };
+    const strict = {
+      ...testAdapter,
+      source: { ...testAdapter.source, reader: { ndjson: { maxLineLength: 20 } } },
+    };
     const text = JSON.stringify(goodRecord(1));
     const run = (options: object) => reconcile(strict, text, { format: "ndjson", ...options });
     expect((await run({ ndjson: { maxLineLength: undefined } })).rejectedBy).toEqual([

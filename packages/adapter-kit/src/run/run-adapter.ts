@@ -4,6 +4,7 @@ import { checkAdapter } from "../check-adapter.js";
 import type { Adapter, ConceptMaps } from "../define-adapter.js";
 import { AdapterKitError, type KitIssue, kitIssue } from "../issue.js";
 import { type MapOptions, mapSourceRecord, type RejectionStage } from "../map/map-record.js";
+import { optionsObject } from "../options.js";
 import { type ReaderOptions, readSource } from "../readers/read-source.js";
 import type { SourceFormat, SourceItem, SourcePosition } from "../readers/source-item.js";
 import { isTextInput, type TextInput } from "../readers/text-input.js";
@@ -56,9 +57,9 @@ async function* recordItems(input: RecordsInput): AsyncGenerator<SourceItem> {
  * `undefined` in the run's options keeps the adapter's setting rather than erasing it.
  */
 function definedOver<T extends object>(base: T | undefined, over: T | undefined): T {
-  const merged: Record<string, unknown> = { ...base };
-  if (typeof over === "object" && over !== null) {
-    for (const [key, value] of Object.entries(over)) if (value !== undefined) merged[key] = value;
+  const merged: Record<string, unknown> = { ...(optionsObject(base, "Invalid reader options") as object) };
+  for (const [key, value] of Object.entries(optionsObject(over, "Invalid reader options"))) {
+    if (value !== undefined) merged[key] = value;
   }
   return merged as T;
 }
@@ -98,8 +99,9 @@ function chooseFormat(
 export async function* runAdapter<S extends z.ZodType, M extends ConceptMaps>(
   adapter: Adapter<S, M>,
   input: AdapterInput,
-  options: RunOptions = {},
+  given: RunOptions = {},
 ): AsyncGenerator<RunEvent, void, undefined> {
+  const options = optionsObject(given, "Cannot run the adapter");
   const definitionIssues = checkAdapter(adapter);
   if (definitionIssues.length > 0) throw new AdapterKitError("Invalid adapter definition", definitionIssues);
   let items: AsyncGenerator<SourceItem>;
@@ -119,7 +121,8 @@ export async function* runAdapter<S extends z.ZodType, M extends ConceptMaps>(
   }
 
   const reconciler = new Reconciler();
-  const mapOptions: MapOptions = options.limits === undefined ? {} : { limits: options.limits };
+  const limits = options.limits === undefined ? undefined : optionsObject(options.limits, "Invalid limits");
+  const mapOptions: MapOptions = limits === undefined ? {} : { limits };
   for await (const item of items) {
     if (item.kind === "stopped") {
       reconciler.stop(item.issue);
