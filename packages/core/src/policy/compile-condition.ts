@@ -91,6 +91,21 @@ function gradingTest(match: GradingMatch): (grading: Grading) => boolean {
   return (grading) => grading.scheme === match.scheme && accepted.has(grading.intelligence);
 }
 
+/** PACE Code C treated 17-year-olds as adults in custody until this day. */
+const seventeenAsJuvenileFrom = "2015-10-26";
+
+/**
+ * Whether the custody record says this person is a juvenile (under 18), when it says so
+ * for them. Before 26 October 2015 "not a juvenile" included 17-year-olds, so it says
+ * nothing about being under 18 then.
+ */
+function custodyJuvenileFlag(facts: RecordFacts, p: number): boolean | undefined {
+  const custody = facts.record.custody;
+  if (custody?.juvenile === undefined || custody.personRef !== facts.record.persons[p]?.ref) return undefined;
+  if (!custody.juvenile && calendarDate(facts.record.event.start) < seventeenAsJuvenileFrom) return undefined;
+  return custody.juvenile;
+}
+
 /** All: false as soon as one test is false; else unknown if any is unknown; else true with all evidence. */
 function allOf<A extends unknown[]>(tests: ((...args: A) => Verdict)[]): (...args: A) => Verdict {
   return (...args) => {
@@ -171,11 +186,15 @@ export function compilePersonCondition(condition: PersonCondition, parameters: P
     const wanted = condition.juvenile;
     return (facts, p) => {
       const age = facts.ageOf(p);
-      if (age) return age.years < 18 === wanted ? { truth: true, evidence: age.evidence } : FALSE;
-      const custody = facts.record.custody;
-      if (custody?.juvenile !== undefined && custody.personRef === facts.record.persons[p]?.ref) {
-        return custody.juvenile === wanted ? { truth: true, evidence: ["/custody/juvenile"] } : FALSE;
+      const flag = custodyJuvenileFlag(facts, p);
+      if (age) {
+        const juvenile = age.years < 18;
+        if (flag !== undefined && flag !== juvenile)
+          facts.note("juvenile-flag-conflicts-with-age", "/custody/juvenile");
+        return juvenile === wanted ? { truth: true, evidence: age.evidence } : FALSE;
       }
+      if (flag !== undefined)
+        return flag === wanted ? { truth: true, evidence: ["/custody/juvenile"] } : FALSE;
       facts.note("age-unknown", `/persons/${p}`);
       return UNKNOWN;
     };

@@ -38,7 +38,12 @@ export const Proposal = z.strictObject({
 export type Proposal = z.infer<typeof Proposal>;
 
 /** Stable codes for facts a rule needed but the record did not hold. */
-export const DataQualityCode = z.enum(["age-unknown", "missing-episode-dates-unknown", "grading-unknown"]);
+export const DataQualityCode = z.enum([
+  "age-unknown",
+  "missing-episode-dates-unknown",
+  "grading-unknown",
+  "juvenile-flag-conflicts-with-age",
+]);
 export type DataQualityCode = z.infer<typeof DataQualityCode>;
 
 /** A fact that was missing when a rule needed it, so the rule could not decide. */

@@ -858,6 +858,35 @@ describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-c
     ]);
   });
 
+  it("before 26 October 2015 'not a juvenile' included 17-year-olds: no offender subject from the flag alone, and a note", () => {
+    const decision = evaluate(
+      custodyRecord({
+        eventStart: "2014-06-01",
+        recordedAt: "2014-06-02T10:00:00Z",
+        detaineeRef: ADULT_A,
+        juvenile: false,
+        persons: [person(ADULT_A, ["detainee"])],
+        offences: [hoOffence("71")],
+      }),
+    );
+    expect(summarize(decision)).toStrictEqual([proposal("CSE", onRecord, ["cse-defining-offence"])]);
+    expect(decision.dataQuality.map((note) => [note.code, note.path])).toEqual([
+      ["age-unknown", "/persons/0"],
+    ]);
+  });
+
+  it("when the juvenile flag and the age disagree, the age decides and the conflict is noted", () => {
+    const decision = evaluate(
+      custodyRecord({
+        persons: [person(CHILD_A, ["detainee"], { ageAtEvent: 18 })],
+        juvenile: true,
+        indicators: [indicator("sexual-activity-reported", CHILD_A)],
+      }),
+    );
+    expect(decision.proposals).toStrictEqual([]);
+    expect(decision.dataQuality.map((note) => note.code)).toContain("juvenile-flag-conflicts-with-age");
+  });
+
   it("near miss: an adult detained for an offence that is not CSE-defining (HO 22B) is not an offender subject", () => {
     const record = custodyRecord({
       detaineeRef: ADULT_A,
