@@ -127,7 +127,7 @@ const ruleIdsByIssueRule = {
     "juvenile-detainee-shared-signs",
     "adult-detained-cse-offence",
   ],
-  8: ["criminal-element-without-sexual-element", "missing-child-criminal-element"],
+  8: ["child-criminal-element", "missing-child-criminal-element"],
   9: ["group-based"],
   10: ["under-13-not-low", "learning-disability-not-low"],
 } as const;
@@ -766,10 +766,7 @@ describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-c
   it("a juvenile detainee with a sign of a criminal element: CCE, not CSE", () => {
     const record = custodyRecord({ persons: [detainee()], indicators: [indicator("drug-supply", CHILD_A)] });
     expect(proposalsOf(record)).toStrictEqual([
-      proposal("CCE", atRisk(CHILD_A), [
-        "criminal-element-without-sexual-element",
-        "juvenile-detainee-criminal-element",
-      ]),
+      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "juvenile-detainee-criminal-element"]),
     ]);
   });
 
@@ -783,7 +780,7 @@ describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-c
     ]);
   });
 
-  it("a juvenile detainee with sexual and criminal signs: CSE, and no CCE", () => {
+  it("a juvenile detainee with sexual and criminal signs: CSE and CCE, exploited both ways", () => {
     const record = custodyRecord({
       persons: [detainee()],
       indicators: [
@@ -793,6 +790,7 @@ describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-c
     });
     expect(proposalsOf(record)).toStrictEqual([
       proposal("CSE", atRisk(CHILD_A), ["juvenile-detainee-sexual-element"]),
+      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "juvenile-detainee-criminal-element"]),
     ]);
   });
 
@@ -897,7 +895,7 @@ describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-c
   });
 });
 
-describe("rule 8: signs of a criminal element without a sexual element, CCE never CSE (criminal-element-without-sexual-element, missing-child-criminal-element)", () => {
+describe("rule 8: signs of a criminal element without a sexual element, CCE never CSE (child-criminal-element, missing-child-criminal-element)", () => {
   it("the taxonomy has criminal-element indicators to test", () => {
     expect(criminalCodes).toEqual(
       expect.arrayContaining([
@@ -914,9 +912,7 @@ describe("rule 8: signs of a criminal element without a sexual element, CCE neve
       persons: [person(CHILD_A, ["person-at-risk"], { age: 15 })],
       indicators: [indicator(code, CHILD_A), indicator("gang-association", CHILD_A)],
     });
-    expect(proposalsOf(record)).toStrictEqual([
-      proposal("CCE", atRisk(CHILD_A), ["criminal-element-without-sexual-element"]),
-    ]);
+    expect(proposalsOf(record)).toStrictEqual([proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"])]);
   });
 
   it.each(criminalCodes)("`%s` on a missing child with shared signs: CCE, never CSE and not CE", (code) => {
@@ -930,10 +926,7 @@ describe("rule 8: signs of a criminal element without a sexual element, CCE neve
       ],
     });
     expect(proposalsOf(record)).toStrictEqual([
-      proposal("CCE", atRisk(CHILD_A), [
-        "criminal-element-without-sexual-element",
-        "missing-child-criminal-element",
-      ]),
+      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "missing-child-criminal-element"]),
     ]);
   });
 
@@ -943,20 +936,18 @@ describe("rule 8: signs of a criminal element without a sexual element, CCE neve
       indicators: [indicator(code, CHILD_A)],
     });
     expect(proposalsOf(record)).toStrictEqual([
-      proposal("CCE", atRisk(CHILD_A), [
-        "criminal-element-without-sexual-element",
-        "juvenile-detainee-criminal-element",
-      ]),
+      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "juvenile-detainee-criminal-element"]),
     ]);
   });
 
-  it("a criminal element with a sexual element on the same missing child: CSE, and no CCE", () => {
+  it("a criminal element with a sexual element on the same missing child: CSE and CCE", () => {
     const record = missingRecord({
       persons: [person(CHILD_A, ["missing-person"], { age: 15 })],
       indicators: [indicator("drug-supply", CHILD_A), indicator("exchange-drugs", CHILD_A)],
     });
     expect(proposalsOf(record)).toStrictEqual([
       proposal("CSE", atRisk(CHILD_A), ["missing-child-sexual-element"]),
+      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "missing-child-criminal-element"]),
     ]);
   });
 
@@ -968,12 +959,12 @@ describe("rule 8: signs of a criminal element without a sexual element, CCE neve
     expect(proposalsOf(record)).toStrictEqual([]);
   });
 
-  it("a sexual sign recorded on the record (not on the child) also rules out CCE, as in rules 6 and 7", () => {
+  it("a sexual sign anywhere on the record does not stop CCE for a child with criminal signs, and gives no CSE by itself", () => {
     const record = crimeRecord({
       persons: [person(CHILD_A, ["person-at-risk"], { age: 15 })],
       indicators: [indicator("drug-supply", CHILD_A), indicator("sexual-activity-reported")],
     });
-    expect(proposalsOf(record)).toStrictEqual([]);
+    expect(proposalsOf(record)).toStrictEqual([proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"])]);
   });
 
   it("the CCE goes on the child who shows the signs, not on another child on the record", () => {
@@ -984,9 +975,7 @@ describe("rule 8: signs of a criminal element without a sexual element, CCE neve
       ],
       indicators: [indicator("drug-supply", CHILD_B)],
     });
-    expect(proposalsOf(record)).toStrictEqual([
-      proposal("CCE", atRisk(CHILD_B), ["criminal-element-without-sexual-element"]),
-    ]);
+    expect(proposalsOf(record)).toStrictEqual([proposal("CCE", atRisk(CHILD_B), ["child-criminal-element"])]);
   });
 });
 
@@ -1156,11 +1145,7 @@ describe("rule 10: a child under 13 or with a learning disability is never at lo
       proposal(
         "CCE",
         atRisk(CHILD_A),
-        [
-          "criminal-element-without-sexual-element",
-          "juvenile-detainee-criminal-element",
-          "learning-disability-not-low",
-        ],
+        ["child-criminal-element", "juvenile-detainee-criminal-element", "learning-disability-not-low"],
         { risk: "medium" },
       ),
     ]);
@@ -1375,8 +1360,10 @@ describe("design: same facts, same markers, whichever system holds them", () => 
     expect(summaries.map((p) => [p.kind, p.subject.type, "ref" in p.subject ? p.subject.ref : ""])).toEqual([
       ["CSE", "record", ""],
       ["CSA", "record", ""],
+      // CCE too (as a person at risk, which sorts before victim): the drug-supply sign shows a
+      // criminal element beside the exchange.
+      ["CCE", "person", CHILD_A],
       ["CSE", "person", CHILD_A],
-      // No CCE for P-CHILD-A: the drug-supply sign comes with an exchange (a sexual element) on the same child.
       ["CSA", "person", CHILD_A],
       ["CSE", "person", CHILD_B],
       ["CSA", "person", CHILD_B],
