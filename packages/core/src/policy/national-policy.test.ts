@@ -994,6 +994,18 @@ describe("rule 9: group-based CSE (qualifier rule group-based)", () => {
     ]);
   });
 
+  it("a child who is both victim and suspect is a victim: no offender subject, and not counted towards group-based", () => {
+    const record = crimeRecord({
+      persons: [person(CHILD_A, ["victim", "suspect"], { age: 12 }), adultSuspect(SUSPECT_A)],
+      offences: [hoOffence("71")],
+    });
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSE", onRecord, ["cse-defining-offence"]),
+      proposal("CSE", asVictim(CHILD_A), ["cse-defining-offence", "under-13-not-low"], { risk: "medium" }),
+      proposal("CSE", asOffender(SUSPECT_A), ["cse-defining-offence"]),
+    ]);
+  });
+
   it("a suspect and a person recorded as offender count as two", () => {
     const record = crimeRecord({
       persons: [childVictim(), adultSuspect(SUSPECT_A), person(ADULT_A, ["offender"], { age: 50 })],
