@@ -88,6 +88,12 @@ describe("transition", () => {
     }
   });
 
+  it("refuses a reason made only of spaces", () => {
+    const result = transition(suspected, { ...byReviewer("confirm"), reason: "   " });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((issue) => issue.path.join("/"))).toEqual(["event/reason"]);
+  });
+
   it("refuses a transition the lifecycle does not allow, such as expiring a suspected marker", () => {
     const result = transition(suspected, byReviewer("expire"));
     expect(result.ok).toBe(false);

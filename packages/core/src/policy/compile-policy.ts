@@ -186,7 +186,9 @@ export function compilePolicy(policy: unknown, options: CompilePolicyOptions = {
       evaluate: (record) => {
         try {
           return evaluate(record);
-        } catch {
+        } catch (error) {
+          // A bug of ours on a valid record must surface as itself, not be blamed on the input.
+          if (parseRecord(record).ok) throw error;
           throw new RecordNotCanonicalError();
         }
       },

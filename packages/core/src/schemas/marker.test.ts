@@ -91,7 +91,7 @@ describe("Marker history", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.issues).toEqual([
-        { path: ["history", 1, "reason"], code: "too_small", message: expect.any(String) },
+        { path: ["history", 1, "reason"], code: "invalid_format", message: expect.any(String) },
       ]);
     }
   });

@@ -23,7 +23,7 @@ const MarkerTransitionShape = z.strictObject({
   at: IsoDateTime,
   actor: Actor,
   /** Why: required for every transition a reviewer must make. May hold free text: never log it. */
-  reason: z.string().min(1).max(2000).optional(),
+  reason: z.string().max(2000).regex(/\S/, "Expected a reason, not empty or only spaces").optional(),
   /** The policy rules behind a system proposal. */
   ruleIds: z.array(Ref).max(100).optional(),
 });
