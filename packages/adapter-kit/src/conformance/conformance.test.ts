@@ -16,6 +16,11 @@ describe("describeAdapterConformance", () => {
     expect(conformanceTestNames).toHaveLength(11);
   });
 
+  it("refuses options without fixtures with a typed error", () => {
+    expect(() => describeAdapterConformance(testAdapter, null as never)).toThrow(AdapterKitError);
+    expect(() => describeAdapterConformance(testAdapter, {} as never)).toThrow(AdapterKitError);
+  });
+
   it("refuses a skip without a reason, or for a test that does not exist", () => {
     expect(() =>
       describeAdapterConformance(testAdapter, { fixtures: [], skip: { "mapping is deterministic": " " } }),

@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
 import type { z } from "zod";
+import { checkAdapter } from "../check-adapter.js";
 import type { Adapter, ConceptMaps } from "../define-adapter.js";
 import { AdapterKitError, type KitIssue, kitIssue } from "../issue.js";
 import { conformanceChecks } from "./checks.js";
@@ -30,6 +31,20 @@ export function describeAdapterConformance<S extends z.ZodType, M extends Concep
   adapter: Adapter<S, M>,
   options: ConformanceOptions,
 ): void {
+  if (typeof options !== "object" || options === null || !Array.isArray(options.fixtures)) {
+    throw new AdapterKitError("Invalid conformance options", [
+      kitIssue(["fixtures"], "invalid_options", "Expected { fixtures: [...] }"),
+    ]);
+  }
+  const definition = checkAdapter(adapter);
+  if (definition.length > 0) {
+    // Still registered, so the suite shows the failure as its first test.
+    describe("adapter conformance: an invalid adapter definition", () => {
+      it("the adapter definition is valid", () =>
+        conformanceChecks["the adapter definition is valid"](adapter, options));
+    });
+    return;
+  }
   checkSkip(options.skip);
   const timeout = options.timeout ?? 60_000;
   describe(`adapter conformance: ${adapter.id}@${adapter.version}`, () => {
