@@ -10,6 +10,7 @@ import {
   personNeedsSexualElement,
   personParameterUses,
 } from "./condition-walk.js";
+import { nationalPolicy } from "./national-policy.js";
 import type { Hold, Policy, PolicyOverlay, QualifierRule, RiskFloor, Rule } from "./policy-schema.js";
 
 /** One layer's entries, with where they sit in the input so issues can point at them. */
@@ -36,6 +37,33 @@ export function checkTaxonomyVersion(policy: Policy, report: Report): void {
       ["taxonomyVersion"],
       "incompatible_version",
       `Policy ${policy.id} needs taxonomy ${wanted}, which this package's taxonomy does not satisfy`,
+    );
+  }
+}
+
+/** JSON with object keys in sorted order, so two equal documents give the same text. */
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === "object" && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+
+/**
+ * A policy that calls itself the national policy at a published version must be exactly
+ * that policy: decisions name the policy by id and version, so an edited copy under the
+ * same name would weaken it silently. A force changes it with an overlay; a fork takes a
+ * new id.
+ */
+export function checkNotAnAlteredNationalPolicy(policy: Policy, report: Report): void {
+  if (policy.id !== nationalPolicy.id || policy.version !== nationalPolicy.version) return;
+  const { $schema: _ignored, ...content } = policy;
+  const { $schema: _shipped, ...shipped } = nationalPolicy;
+  if (canonicalJson(content) !== canonicalJson(shipped)) {
+    report(
+      ["version"],
+      "weakens_policy",
+      `This is not national ${nationalPolicy.version} as published: use an overlay to add to it, or another id for a different policy`,
     );
   }
 }

@@ -9,7 +9,8 @@ import type { Policy, PolicyOverlay, Rule } from "./policy-schema.js";
 
 // All data here is synthetic: made-up forces, headings, references and dates.
 
-const copy = (): Policy => structuredClone(nationalPolicy) as Policy;
+/** A copy of the national policy under another id, free to be changed. */
+const copy = (): Policy => ({ ...(structuredClone(nationalPolicy) as Policy), id: "national-copy" });
 
 function compiled(result: Result<CompiledPolicy>): CompiledPolicy {
   if (!result.ok) expect.fail(`expected the policy to compile, got ${JSON.stringify(result.issues)}`);
@@ -69,6 +70,16 @@ describe("compilePolicy on the national policy", () => {
     expect(policy.layers).toEqual([{ id: "national", version: nationalPolicy.version }]);
     expect(policy.parameters.get("cse-operation-headings")).toEqual(["STRIVER"]);
     expect(policy.parameters.get("repeat-missing-episodes")).toBe(3);
+  });
+
+  it("refuses an altered policy that still calls itself the national policy at its version", () => {
+    compiled(compilePolicy(structuredClone(nationalPolicy)));
+    const weakened = structuredClone(nationalPolicy) as Policy;
+    weakened.rules = weakened.rules.filter((rule) => rule.id !== "cse-defining-offence");
+    expect(issuesOf(compilePolicy(weakened))).toEqual([
+      { path: ["version"], code: "weakens_policy", message: expect.stringContaining("overlay") },
+    ]);
+    compiled(compilePolicy({ ...weakened, id: "a-different-policy" }));
   });
 
   it("refuses input that is not a policy, with paths and without throwing", () => {

@@ -4,7 +4,13 @@ import type { InputLimits } from "../parse/guard.js";
 import { type ParseOptions, parseRecord, parseWith } from "../parse/parse.js";
 import type { CanonicalRecord } from "../schemas/canonical-record.js";
 import { taxonomyVersion } from "../taxonomy/taxonomy.js";
-import { checkLayers, checkTaxonomyVersion, type LayerInput, resolveParameters } from "./check-policy.js";
+import {
+  checkLayers,
+  checkNotAnAlteredNationalPolicy,
+  checkTaxonomyVersion,
+  type LayerInput,
+  resolveParameters,
+} from "./check-policy.js";
 import { compileCondition, compilePersonCondition, type ParameterValues } from "./compile-condition.js";
 import type { Decision, FiredRule } from "./decision.js";
 import { type CompiledParts, type CompiledSelector, createEvaluator } from "./evaluate.js";
@@ -124,6 +130,7 @@ export function compilePolicy(policy: unknown, options: CompilePolicyOptions = {
 
   const basePolicy = base.value;
   checkTaxonomyVersion(basePolicy, report);
+  checkNotAnAlteredNationalPolicy(basePolicy, report);
   const baseSources = new Set(basePolicy.sources.map((source) => source.id));
   const layers: LayerInput[] = [
     {
