@@ -1,7 +1,6 @@
 import type { IssueCode, PathSegment } from "../issue.js";
 import { compareVersions } from "../taxonomy/semver.js";
 import { taxonomy } from "../taxonomy/taxonomy.js";
-import type { ParameterValues } from "./compile-condition.js";
 import type { Condition } from "./condition-schema.js";
 import {
   needsSexualElement,
@@ -12,6 +11,7 @@ import {
 } from "./condition-walk.js";
 import { nationalPolicy } from "./national-policy.js";
 import type { Hold, Policy, PolicyOverlay, QualifierRule, RiskFloor, Rule } from "./policy-schema.js";
+import type { ParameterValues } from "./verdict.js";
 
 /** One layer's entries, with where they sit in the input so issues can point at them. */
 export interface LayerInput {

@@ -11,12 +11,14 @@ import {
   type LayerInput,
   resolveParameters,
 } from "./check-policy.js";
-import { compileCondition, compilePersonCondition, type ParameterValues } from "./compile-condition.js";
+import { compileCondition } from "./compile-condition.js";
+import { compilePersonCondition } from "./compile-person-condition.js";
 import type { Decision, FiredRule } from "./decision.js";
 import { type CompiledParts, type CompiledSelector, createEvaluator } from "./evaluate.js";
 import { RecordNotCanonicalError } from "./evaluation-error.js";
 import { nameEntries } from "./policy-issues.js";
 import { Policy, PolicyOverlay, type Rule, type SubjectSelector } from "./policy-schema.js";
+import type { ParameterValues } from "./verdict.js";
 
 export interface CompilePolicyOptions {
   /** Force overlays, applied in order on top of the policy. */

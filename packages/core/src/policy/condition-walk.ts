@@ -1,6 +1,6 @@
 import type { PathSegment } from "../issue.js";
 import { getConcept } from "../taxonomy/taxonomy.js";
-import { indicatorCodesOf, offenceCodesOf } from "./compile-condition.js";
+import { indicatorCodesOf, offenceCodesOf } from "./code-matches.js";
 import type { Condition, Count, Headings, PersonCondition } from "./condition-schema.js";
 
 /** A place in a condition where a parameter is used, and the type the use needs. */

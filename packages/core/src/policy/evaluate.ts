@@ -10,9 +10,9 @@ import {
   type RiskLevelCode,
 } from "../taxonomy/codes.generated.js";
 import { canonicalizeRecord, compareKeys } from "./canonical-order.js";
-import type { PersonTest, RecordTest } from "./compile-condition.js";
 import type { DataQualityNote, Decision, FiredRule, Proposal, ReviewNote } from "./decision.js";
 import { RecordFacts } from "./record-facts.js";
+import type { PersonTest, RecordTest } from "./verdict.js";
 
 export type CompiledSelector =
   | { readonly type: "record" }
