@@ -26,12 +26,14 @@ const TRUE_WITHOUT_EVIDENCE: Verdict = { truth: true, evidence: [] };
 export const found = (evidence: readonly string[]): Verdict =>
   evidence.length > 0 ? { truth: true, evidence } : FALSE;
 
+/** A number written in a rule, or the value of the integer parameter it names. */
 export function countOf(count: Count, parameters: ParameterValues): number {
   if (typeof count === "number") return count;
   const value = parameters.get(count.param);
   return typeof value === "number" ? value : 0;
 }
 
+/** Headings written in a rule, or the value of the headings parameter it names. */
 export function headingsOf(headings: Headings, parameters: ParameterValues): ReadonlySet<string> {
   if (Array.isArray(headings)) return new Set(headings);
   const value = parameters.get(headings.param);
