@@ -1,9 +1,10 @@
 import { formatPath, parseRecord } from "@cse-flags/core";
 import fc from "fast-check";
 import { expect } from "vitest";
+import type { z } from "zod";
 import { checkAdapter } from "../check-adapter.js";
 import { parseConceptMap } from "../concept-map/parse-concept-map.js";
-import type { Adapter } from "../define-adapter.js";
+import type { Adapter, ConceptMaps } from "../define-adapter.js";
 import type { KitIssue } from "../issue.js";
 import { type MapOutcome, mapSourceRecord } from "../map/map-record.js";
 import { reportableCode } from "../map/reportable-code.js";
@@ -22,7 +23,13 @@ import { arbitraryFromSchema } from "./zod-arbitrary.js";
 type AnyAdapter = Adapter<any, any>;
 
 /** One conformance rule as a plain function: resolves when the adapter keeps it, throws (an assertion error) when not. */
-export type ConformanceCheck = (adapter: AnyAdapter, options: ConformanceOptions) => Promise<void>;
+export type ConformanceCheck = <S extends z.ZodType, M extends ConceptMaps>(
+  adapter: Adapter<S, M>,
+  options: ConformanceOptions,
+) => Promise<void>;
+
+/** The checks as written here, over any adapter; `any` stays inside this module. */
+type Check = (adapter: AnyAdapter, options: ConformanceOptions) => Promise<void>;
 
 const issueSummary = (issues: readonly KitIssue[]): string =>
   issues.map((i) => `${formatPath(i.path) || "/"} ${i.code}${i.reason ? `:${i.reason}` : ""}`).join(", ");
@@ -76,7 +83,7 @@ function suiteOf(adapter: AnyAdapter, options: ConformanceOptions) {
 }
 
 /** The conformance rules by name; `describeAdapterConformance` registers one vitest test per rule. */
-export const conformanceChecks: Readonly<Record<ConformanceTestName, ConformanceCheck>> = {
+const checks: Readonly<Record<ConformanceTestName, Check>> = {
   "the adapter definition is valid": async (adapter, options) => {
     expect(checkAdapter(adapter).map((i) => `${formatPath(i.path)} ${i.code}`)).toEqual([]);
     expect(options.fixtures.length, "the suite needs at least one fixture").toBeGreaterThan(0);
@@ -319,3 +326,6 @@ export const conformanceChecks: Readonly<Record<ConformanceTestName, Conformance
     });
   },
 };
+
+/** Every conformance rule by name, as a plain function (`describeAdapterConformance` wraps each in a test). */
+export const conformanceChecks: Readonly<Record<ConformanceTestName, ConformanceCheck>> = checks;
