@@ -64,11 +64,7 @@ function definedOver<T extends object>(base: T | undefined, over: T | undefined)
   return merged as T;
 }
 
-function chooseFormat(
-  adapter: Adapter<z.ZodType, ConceptMaps>,
-  format: SourceFormat | undefined,
-): SourceFormat {
-  const formats = adapter.source.formats;
+function chooseFormat(formats: readonly SourceFormat[], format: SourceFormat | undefined): SourceFormat {
   const chosen = format ?? (formats.length === 1 ? formats[0] : undefined);
   if (chosen === undefined) {
     throw new AdapterKitError("Cannot run the adapter", [
@@ -107,7 +103,7 @@ export async function* runAdapter<S extends z.ZodType, M extends ConceptMaps>(
   let items: AsyncGenerator<SourceItem>;
   if (isRecordsInput(input)) items = recordItems(input);
   else if (isTextInput(input)) {
-    const format = chooseFormat(adapter as unknown as Adapter<z.ZodType, ConceptMaps>, options.format);
+    const format = chooseFormat(adapter.source.formats, options.format);
     const reader = adapter.source.reader ?? {};
     items = readSource(format, input, {
       csv: definedOver(reader.csv, options.csv),
