@@ -3,12 +3,10 @@ import type { z } from "zod";
 import { parseConceptMap } from "./concept-map/parse-concept-map.js";
 import type { Adapter, ConceptMaps } from "./define-adapter.js";
 import { AdapterKitError, type KitIssue, kitIssue } from "./issue.js";
+import { isPlainObject } from "./options.js";
 import { sourceFormats } from "./readers/source-item.js";
 
 const semver = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Checks an adapter definition: id, version, record kind, source (schema, formats, code
@@ -28,7 +26,7 @@ function checkDefinition(adapter: unknown): KitIssue[] {
   const issues: KitIssue[] = [];
   const bad = (path: (string | number)[], message: string) =>
     issues.push(kitIssue(path, "invalid_adapter", message));
-  if (!isObject(adapter)) {
+  if (!isPlainObject(adapter)) {
     bad([], "Expected an adapter definition object");
     return issues;
   }
@@ -38,7 +36,7 @@ function checkDefinition(adapter: unknown): KitIssue[] {
   if (!RecordKind.safeParse(adapter.recordKind).success)
     bad(["recordKind"], "Expected a taxonomy record kind or an x- kind");
   if (typeof adapter.map !== "function") bad(["map"], "Expected a map function");
-  const maps = isObject(adapter.conceptMaps) ? adapter.conceptMaps : undefined;
+  const maps = isPlainObject(adapter.conceptMaps) ? adapter.conceptMaps : undefined;
   if (maps === undefined) bad(["conceptMaps"], "Expected an object of concept maps by name");
   else {
     for (const [name, map] of Object.entries(maps)) {
@@ -49,12 +47,12 @@ function checkDefinition(adapter: unknown): KitIssue[] {
     }
   }
   const source = adapter.source;
-  if (!isObject(source)) {
+  if (!isPlainObject(source)) {
     bad(["source"], "Expected a source description");
     return issues;
   }
   const schema = source.schema;
-  if (!isObject(schema) || typeof schema.safeParse !== "function")
+  if (!isPlainObject(schema) || typeof schema.safeParse !== "function")
     bad(["source", "schema"], "Expected a zod schema");
   const formats = source.formats;
   if (!Array.isArray(formats) || formats.length === 0 || !formats.every((f) => sourceFormats.includes(f))) {
@@ -64,11 +62,12 @@ function checkDefinition(adapter: unknown): KitIssue[] {
     bad(["source", "recordIdField"], "Expected a field name");
   }
   if (source.codeFields !== undefined) {
-    if (!isObject(source.codeFields)) bad(["source", "codeFields"], "Expected code fields by field name");
+    if (!isPlainObject(source.codeFields))
+      bad(["source", "codeFields"], "Expected code fields by field name");
     else {
       for (const [field, spec] of Object.entries(source.codeFields)) {
         if (
-          !isObject(spec) ||
+          !isPlainObject(spec) ||
           typeof spec.conceptMap !== "string" ||
           maps === undefined ||
           !Object.hasOwn(maps, spec.conceptMap)

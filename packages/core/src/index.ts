@@ -23,6 +23,7 @@ export { formatPath } from "./issue.js";
 export { isReviewerOnly, needsReason, nextStatus } from "./lifecycle.js";
 export {
   defaultInputLimits,
+  forbiddenKeys,
   type InputLimits,
   inspectUntrustedInput,
   resolveInputLimits,

@@ -1,7 +1,5 @@
 import fc from "fast-check";
-
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+import { isPlainObject } from "../options.js";
 
 /** An array nested `depth` levels deep, past core's input guard limit. */
 const nestedDeep = (depth: number): unknown => {
@@ -12,7 +10,7 @@ const nestedDeep = (depth: number): unknown => {
 
 /** A record broken in one way: a field with a wrong value, a field missing, a prototype key, or anything. */
 export const mutations = (record: unknown): fc.Arbitrary<unknown> => {
-  const keys = isObject(record) ? Object.keys(record) : [];
+  const keys = isPlainObject(record) ? Object.keys(record) : [];
   const badValue = fc.oneof(
     fc.jsonValue({ maxDepth: 3 }),
     fc.constant(null),
@@ -24,7 +22,7 @@ export const mutations = (record: unknown): fc.Arbitrary<unknown> => {
     fc.jsonValue({ maxDepth: 3 }),
     fc
       .constantFrom('{"__proto__": {"polluted": true}}', '{"constructor": {"prototype": {"polluted": true}}}')
-      .map((text) => ({ ...(isObject(record) ? record : {}), ...(JSON.parse(text) as object) })),
+      .map((text) => ({ ...(isPlainObject(record) ? record : {}), ...(JSON.parse(text) as object) })),
   ];
   if (keys.length > 0) {
     options.push(
@@ -49,7 +47,7 @@ export const crossover = (
   fc
     .tuple(fixtures, generated, fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }))
     .map(([fixture, other, picks]) => {
-      if (!isObject(other)) return other;
+      if (!isPlainObject(other)) return other;
       const keys = [...new Set([...Object.keys(fixture), ...Object.keys(other)])];
       const out: Record<string, unknown> = {};
       keys.forEach((key, i) => {
@@ -61,7 +59,7 @@ export const crossover = (
 
 /** Generated records, and (when there are fixture records) generated values mixed into them field by field, to reach deeper into `map`. */
 export const generatedRecords = (generated: fc.Arbitrary<unknown>, records: readonly unknown[]) => {
-  const objects = records.filter(isObject);
+  const objects = records.filter(isPlainObject);
   return objects.length === 0
     ? generated
     : fc.oneof(generated, crossover(fc.constantFrom(...objects), generated));

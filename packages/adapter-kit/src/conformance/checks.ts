@@ -8,9 +8,10 @@ import type { Adapter, ConceptMaps } from "../define-adapter.js";
 import type { KitIssue } from "../issue.js";
 import { type MapOutcome, mapSourceRecord } from "../map/map-record.js";
 import { reportableCode } from "../map/reportable-code.js";
+import { isPlainObject } from "../options.js";
 import { unaccountedFields } from "../run/reconciliation.js";
 import { runAdapter } from "../run/run-adapter.js";
-import { generatedRecords, isObject, mutations, textDamage } from "./arbitraries.js";
+import { generatedRecords, mutations, textDamage } from "./arbitraries.js";
 import { canaryMark, withCanaries } from "./canary.js";
 import { expectedReconciliation } from "./expected-reconciliation.js";
 import { readFixture } from "./fixtures.js";
@@ -259,7 +260,7 @@ const checks: Readonly<Record<ConformanceTestName, Check>> = {
     ).toBe(true);
     await eachRecord((raw, where) => {
       const outcome = map(raw);
-      if (outcome.status !== "mapped" || !isObject(raw)) return;
+      if (outcome.status !== "mapped" || !isPlainObject(raw)) return;
       const { lookups } = outcome.report;
       const onRecord = (system: string, code: string, path: string) => {
         const shown = reportableCode(system, code, path).unmapped;
@@ -317,7 +318,7 @@ const checks: Readonly<Record<ConformanceTestName, Check>> = {
       const { source } = outcome.record;
       expect(source.adapter, where).toEqual({ id: adapter.id, version: adapter.version });
       expect(source.recordId.length, where).toBeGreaterThan(0);
-      if (idField !== undefined && isObject(raw)) {
+      if (idField !== undefined && isPlainObject(raw)) {
         expect(
           source.recordId === raw[idField],
           `${where}: source.recordId is not the source record's ${idField}`,

@@ -5,11 +5,13 @@ import {
   inspectUntrustedInput,
   parseRecord,
   parseWith,
+  Ref,
 } from "@cse-flags/core";
 import type { z } from "zod";
 import { checkAdapter } from "../check-adapter.js";
 import type { Adapter, ConceptMaps } from "../define-adapter.js";
 import { fromCoreIssues, type KitIssue, kitIssue } from "../issue.js";
+import { isPlainObject } from "../options.js";
 import type { MapReport, UnmappedCode } from "./map-report.js";
 import { RecordContext } from "./record-context.js";
 import { trackFields } from "./track-fields.js";
@@ -31,15 +33,10 @@ export interface MapOptions {
   readonly limits?: Partial<InputLimits>;
 }
 
-const refPattern = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 function recordIdOf(raw: unknown, field: string | undefined): string | undefined {
   if (field === undefined || !isPlainObject(raw) || !Object.hasOwn(raw, field)) return undefined;
   const value = raw[field];
-  return typeof value === "string" && refPattern.test(value) ? value : undefined;
+  return Ref.safeParse(value).success ? (value as string) : undefined;
 }
 
 /** Adds the codes reported through the context to the record's own list, once each. */

@@ -1,5 +1,5 @@
+import { forbiddenKeys } from "@cse-flags/core";
 import { type KitIssue, kitIssue } from "../issue.js";
-import { forbiddenKeys } from "./forbidden-keys.js";
 
 /** Problems with the field names: each one makes every record unreadable, so none is lost quietly. */
 export function checkHeaders(names: readonly string[], line?: number): KitIssue[] {

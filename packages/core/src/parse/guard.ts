@@ -40,7 +40,7 @@ export function resolveInputLimits(limits: Partial<InputLimits> = {}): InputLimi
 }
 
 /** Keys that can reach an object's prototype when copied naively. Never accepted. */
-const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
+export const forbiddenKeys: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Stop collecting after this many issues: one is enough to refuse the input. */
 const maxIssues = 20;
