@@ -63,6 +63,9 @@ export {
   sourceFormats,
 } from "./readers/source-item.js";
 export type { TextChunk, TextInput } from "./readers/text-input.js";
+export { ukDateCell, ukDateTimeCell, yesNoCell } from "./source-values/cells.js";
+export { fromUkDate, fromUkDateTime } from "./source-values/uk-dates.js";
+export { fromYesNo } from "./source-values/yes-no.js";
 export { type Count, type Reconciliation, unaccountedFields } from "./run/reconciliation.js";
 export {
   type AdapterInput,

@@ -23,9 +23,41 @@ function clockChange(year: number, month: number): number {
 export function calendarDate(instant: string): string {
   if (instant.length === 10) return instant;
   const ms = Date.parse(instant);
+  return new Date(ms + (isUkSummerTime(ms) ? msPerHour : 0)).toISOString().slice(0, 10);
+}
+
+/** Whether UK clocks show BST (UTC+1) at this UTC instant, by the post-1996 rule. */
+function isUkSummerTime(ms: number): boolean {
   const year = new Date(ms).getUTCFullYear();
-  const summer = ms >= clockChange(year, 2) && ms < clockChange(year, 9);
-  return new Date(ms + (summer ? msPerHour : 0)).toISOString().slice(0, 10);
+  return ms >= clockChange(year, 2) && ms < clockChange(year, 9);
+}
+
+const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const localTimePattern = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
+
+/**
+ * A UK wall-clock time (`HH:MM` or `HH:MM:SS`) on a date (`YYYY-MM-DD`), as an ISO
+ * date-time with its offset: `+00:00` in GMT, `+01:00` in BST. Source systems write local
+ * times without an offset; this makes them instants that order and compare correctly.
+ *
+ * Returns `undefined` for a date that does not exist, a malformed time, or a time that did
+ * not happen (the hour skipped when the clocks go forward). A time that happened twice (the
+ * hour repeated when they go back) reads as the first, in BST: a source that writes local
+ * time cannot say which, and the earlier reading never makes an event look later than it was.
+ */
+export function ukLocalDateTime(date: string, time: string): string | undefined {
+  const dateParts = localDatePattern.exec(date);
+  const timeParts = localTimePattern.exec(time);
+  if (dateParts === null || timeParts === null) return undefined;
+  const [year, month, day] = [Number(dateParts[1]), Number(dateParts[2]), Number(dateParts[3])];
+  const [hours, minutes, seconds] = [Number(timeParts[1]), Number(timeParts[2]), Number(timeParts[3] ?? 0)];
+  const asIfUtc = Date.UTC(year, month - 1, day, hours, minutes, seconds);
+  // Date.UTC rolls 31 February over into March: a date that does not exist is refused.
+  if (new Date(asIfUtc).toISOString().slice(0, 10) !== date) return undefined;
+  const clock = `${date}T${timeParts[1]}:${timeParts[2]}:${timeParts[3] ?? "00"}`;
+  if (isUkSummerTime(asIfUtc - msPerHour)) return `${clock}+01:00`;
+  if (!isUkSummerTime(asIfUtc)) return `${clock}+00:00`;
+  return undefined;
 }
 
 const isDateOnly = (instant: string): boolean => instant.length === 10;

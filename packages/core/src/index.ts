@@ -9,7 +9,7 @@
  *   lifecycle (`transition`, `proposeMarker`).
  */
 
-export { ageOn, compareInstants } from "./dates.js";
+export { ageOn, calendarDate, compareInstants, ukLocalDateTime } from "./dates.js";
 export type {
   Issue,
   IssueCode,
