@@ -285,8 +285,12 @@ describe("overlays", () => {
         qualifiers: [],
         subject: { type: "person", ref: "P1", role: "person-at-risk" },
         status: "suspected",
-        rules: [{ layer: "force-x", id: "force-x-gang-association", version: "1.0.0" }],
-        evidence: ["/indicators/0/code"],
+        // P1 is 17: the national shared-signs rule proposes the same CE, so one proposal names both layers.
+        rules: [
+          { layer: "national", id: "child-shared-signs", version: "1.0.0" },
+          { layer: "force-x", id: "force-x-gang-association", version: "1.0.0" },
+        ],
+        evidence: ["/event/start", "/indicators/0/code", "/persons/0/dateOfBirth"],
       },
     ]);
   });

@@ -118,12 +118,22 @@ function* selectSubjects(
   }
 }
 
+/**
+ * Roles folded into a more specific role the same person has for the same marker kind.
+ * The taxonomy's person at risk is at risk "without being recorded as a victim", so a
+ * person a rule makes a victim subject gets one proposal of that kind, as victim, not two.
+ */
+const foldedInto: ReadonlyMap<PersonRoleCode, PersonRoleCode> = new Map([["person-at-risk", "victim"]]);
+
+const draftKey = (kind: MarkerKindCode, subject: Subject): string =>
+  [kind, ...subjectKey(subject)].join("\u0000");
+
 /** Collects proposals, merging those with the same kind and subject. */
 class Drafts {
   private readonly byKey = new Map<string, Draft>();
 
   add(kind: MarkerKindCode, subject: Subject, rule: FiredRule, evidence: readonly string[]): Draft {
-    const key = [kind, ...subjectKey(subject)].join("\u0000");
+    const key = draftKey(kind, subject);
     let draft = this.byKey.get(key);
     if (!draft) {
       draft = {
@@ -138,6 +148,21 @@ class Drafts {
     }
     addRule(draft, rule, evidence);
     return draft;
+  }
+
+  /** Moves each draft whose role folds into another the person has for that kind into that draft. */
+  foldRoles(): void {
+    for (const [key, draft] of this.byKey) {
+      if (draft.subject.type !== "person") continue;
+      const role = foldedInto.get(draft.subject.role);
+      const target = role && this.byKey.get(draftKey(draft.kind, { ...draft.subject, role }));
+      if (!target) continue;
+      for (const [ruleKey, rule] of draft.rules) target.rules.set(ruleKey, rule);
+      for (const path of draft.evidence) target.evidence.add(path);
+      for (const qualifier of draft.qualifiers) target.qualifiers.add(qualifier);
+      target.risk = higherRisk(target.risk, draft.risk);
+      this.byKey.delete(key);
+    }
   }
 
   all(): Draft[] {
@@ -215,6 +240,7 @@ function evaluateRecord(
     });
   }
 
+  drafts.foldRoles();
   const proposed = drafts.all();
   for (const rule of parts.qualifierRules) {
     if (!applies(rule, record) || !proposed.some((draft) => rule.kinds.has(draft.kind))) continue;

@@ -45,23 +45,27 @@ describe("the bundled example records", () => {
       "CSE+group-based record <- cse-defining-offence,group-based",
       "CSE+group-based person:P-ADULT-X:offender <- cse-defining-offence,group-based",
       "CSE+group-based person:P-ADULT-Y:offender <- cse-defining-offence,group-based",
-      "CSE+group-based person:P-CHILD-A:victim <- cse-defining-offence,group-based",
+      // The exchange on the child gives CSE from the sign rule too: one proposal, as victim.
+      "CSE+group-based person:P-CHILD-A:victim <- child-sexual-element,cse-defining-offence,group-based",
     ]);
   });
 
   it("custody: a juvenile detainee with shared signs only gives CE, not CSE", async () => {
     expect(summary(await example("custody-0001.json"))).toEqual([
-      "CE person:P-CHILD-B:person-at-risk <- juvenile-detainee-shared-signs",
+      "CE person:P-CHILD-B:person-at-risk <- child-shared-signs",
     ]);
   });
 
-  it("intelligence: a STRIVER report gives CSE on the record", async () => {
-    expect(summary(await example("intelligence-0001.json"))).toEqual(["CSE record <- cse-operation-heading"]);
+  it("intelligence: a STRIVER report gives CSE on the record, and the child's shared signs CE on the child", async () => {
+    expect(summary(await example("intelligence-0001.json"))).toEqual([
+      "CSE record <- cse-operation-heading",
+      "CE person:P-CHILD-A:person-at-risk <- child-shared-signs",
+    ]);
   });
 
   it("missing person: gifts and a third episode in 90 days give CSE and repeat-missing CE", async () => {
     expect(summary(await example("missing-person-0001.json"))).toEqual([
-      "CSE person:P-CHILD-A:person-at-risk <- missing-child-sexual-element",
+      "CSE person:P-CHILD-A:person-at-risk <- child-sexual-element",
       "CE person:P-CHILD-A:person-at-risk >=medium <- repeat-missing-child",
     ]);
   });

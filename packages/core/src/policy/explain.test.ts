@@ -59,6 +59,7 @@ describe("explainDecision", () => {
     const record = syntheticCrimeRecord();
     expect(explainDecision(policy.evaluate(record), record)).toEqual([
       "propose CSE on the record: rules national:cse-defining-offence; evidence /offences/0/homeOffice/code",
+      "propose CE on person /persons/0 as person-at-risk: rules national:child-shared-signs; evidence /event/start /indicators/0/code /persons/0/dateOfBirth",
       "propose CSE on person /persons/0 as victim: rules national:cse-defining-offence; evidence /event/start /offences/0/homeOffice/code /persons/0/dateOfBirth /persons/0/roles/0",
     ]);
   });
@@ -70,7 +71,8 @@ describe("explainDecision", () => {
       ...record,
       persons: [{ ...record.persons[0], ref: "P2", roles: ["victim"], attributes: [] }],
     };
-    expect(explainDecision(decision, other)[1]).toMatch(
+    // [1] is the CE on the same person, from the shared sign the record shows on them.
+    expect(explainDecision(decision, other)[2]).toMatch(
       /^propose CSE on person \(not on this record\) as victim/,
     );
   });

@@ -23,7 +23,7 @@ import {
   withListsReversed,
 } from "../../test/policy-records.js";
 import { ageOn } from "../dates.js";
-import type { CanonicalRecord } from "../schemas/canonical-record.js";
+import type { CanonicalRecord, Indicator } from "../schemas/canonical-record.js";
 import type { Subject } from "../schemas/subject.js";
 import type {
   HoOffenceCode,
@@ -112,6 +112,8 @@ const criminalCodes = conceptsOf("indicator")
 const sharedCodes = conceptsOf("indicator")
   .filter((concept) => concept.class === "shared-exploitation-sign")
   .map((concept) => concept.code as IndicatorCode);
+/** Going missing is no shared sign for child-shared-signs: one episode alone gives no marker. */
+const sharedBesidesMissing = sharedCodes.filter((code) => code !== "missing-from-home-or-care");
 
 /** The rules each numbered rule of the issue is carried by in national.json. */
 const ruleIdsByIssueRule = {
@@ -120,14 +122,9 @@ const ruleIdsByIssueRule = {
   3: ["trafficking-child-victim"],
   4: ["child-sexual-offence", "child-sexual-offence-with-exchange"],
   5: ["cse-operation-heading", "suspected-false-intelligence"],
-  6: ["missing-child-sexual-element", "missing-child-shared-signs", "repeat-missing-child"],
-  7: [
-    "juvenile-detainee-sexual-element",
-    "juvenile-detainee-criminal-element",
-    "juvenile-detainee-shared-signs",
-    "adult-detained-cse-offence",
-  ],
-  8: ["child-criminal-element", "missing-child-criminal-element"],
+  6: ["repeat-missing-child", "child-sexual-element", "child-criminal-element", "child-shared-signs"],
+  7: ["adult-detained-cse-offence", "child-sexual-element", "child-criminal-element", "child-shared-signs"],
+  8: ["child-sexual-element", "child-criminal-element", "child-shared-signs"],
   9: ["group-based"],
   10: ["under-13-not-low", "learning-disability-not-low"],
 } as const;
@@ -273,6 +270,17 @@ describe("rule 2: HO 88A or SOA s.15A with a child victim (grooming-child-victim
     expect(proposalsOf(record)).toStrictEqual([]);
   });
 
+  /** With online contact shown: `online` everywhere, and the child's own CSE also from the sexual sign. */
+  const onlineGroomingProposals = [
+    proposal("CSE", onRecord, ["grooming-child-victim", "online-contact"], { qualifiers: ["online"] }),
+    proposal("CSE", asVictim(CHILD_A), ["child-sexual-element", "grooming-child-victim", "online-contact"], {
+      qualifiers: ["online"],
+    }),
+    proposal("CSE", asOffender(SUSPECT_A), ["grooming-child-victim", "online-contact"], {
+      qualifiers: ["online"],
+    }),
+  ];
+
   it.each(["online-grooming", "online-sexual-contact"] as const)(
     "qualifier `online` on every CSE proposal when the record shows %s on the child",
     (code) => {
@@ -282,9 +290,7 @@ describe("rule 2: HO 88A or SOA s.15A with a child victim (grooming-child-victim
         indicators: [indicator(code, CHILD_A)],
       });
       const decision = evaluate(record);
-      expect(summarize(decision)).toStrictEqual(
-        groomingProposals({ qualifiers: ["online"] }, ["online-contact"]),
-      );
+      expect(summarize(decision)).toStrictEqual(onlineGroomingProposals);
       expect(decision.proposals[0]?.evidence).toContain("/indicators/0/code");
     },
   );
@@ -295,9 +301,7 @@ describe("rule 2: HO 88A or SOA s.15A with a child victim (grooming-child-victim
       offences: [soaOffence("15A")],
       indicators: [indicator("online-sexual-contact")],
     });
-    expect(proposalsOf(record)).toStrictEqual(
-      groomingProposals({ qualifiers: ["online"] }, ["online-contact"]),
-    );
+    expect(proposalsOf(record)).toStrictEqual(onlineGroomingProposals);
   });
 
   it("near miss: concerning internet or phone use is a shared sign, not technology-facilitated contact: no `online`", () => {
@@ -306,7 +310,13 @@ describe("rule 2: HO 88A or SOA s.15A with a child victim (grooming-child-victim
       offences: [hoOffence("88A")],
       indicators: [indicator("concerning-internet-use", CHILD_A), indicator("concerning-phone-use", CHILD_A)],
     });
-    expect(proposalsOf(record)).toStrictEqual(groomingProposals());
+    // The shared signs give CE on the child (rule 8) beside the grooming CSE; neither is online.
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSE", onRecord, ["grooming-child-victim"]),
+      proposal("CE", atRisk(CHILD_A), ["child-shared-signs"]),
+      proposal("CSE", asVictim(CHILD_A), ["grooming-child-victim"]),
+      proposal("CSE", asOffender(SUSPECT_A), ["grooming-child-victim"]),
+    ]);
   });
 
   it("near miss: the online qualifier never makes a proposal by itself (online grooming on an adult's HO 88A record)", () => {
@@ -341,7 +351,7 @@ describe("rule 3: HO 72 with a child victim (trafficking-child-victim)", () => {
   });
 });
 
-describe("rule 4: child sexual offences, CSA; CSE only with an exchange (child-sexual-offence, child-sexual-offence-with-exchange)", () => {
+describe("rule 4: child sexual offences, CSA; CSE on the record only with an exchange (child-sexual-offence, child-sexual-offence-with-exchange)", () => {
   /** Offences for a child under 13 get a victim of 12 (and the under-13 risk floor); the others a victim of 15. */
   const childSexualOffences: readonly [HoOffenceCode, number][] = [
     ["19D", 15],
@@ -399,10 +409,11 @@ describe("rule 4: child sexual offences, CSA; CSE only with an exchange (child-s
     );
   });
 
+  // The exchange is a sexual sign on the child too: the sign rule's CSE joins the victim's CSE.
   const csaAndCse = [
     proposal("CSE", onRecord, ["child-sexual-offence-with-exchange"]),
     proposal("CSA", onRecord, ["child-sexual-offence"]),
-    proposal("CSE", asVictim(CHILD_A), ["child-sexual-offence-with-exchange"]),
+    proposal("CSE", asVictim(CHILD_A), ["child-sexual-element", "child-sexual-offence-with-exchange"]),
     proposal("CSA", asVictim(CHILD_A), ["child-sexual-offence"]),
     proposal("CSE", asOffender(SUSPECT_A), ["child-sexual-offence-with-exchange"]),
     proposal("CSA", asOffender(SUSPECT_A), ["child-sexual-offence"]),
@@ -428,20 +439,29 @@ describe("rule 4: child sexual offences, CSA; CSE only with an exchange (child-s
     expect(proposalsOf(record)).toStrictEqual(csaAndCse);
   });
 
-  it.each(sexualWithoutExchange)("near miss: `%s` is a sexual element but no exchange: CSA only", (code) => {
-    const record = crimeRecord({
-      persons: [childVictim(), adultSuspect()],
-      offences: [hoOffence("19D")],
-      indicators: [indicator(code, CHILD_A)],
-    });
-    expect(proposalsOf(record)).toStrictEqual([
-      proposal("CSA", onRecord, ["child-sexual-offence"]),
-      proposal("CSA", asVictim(CHILD_A), ["child-sexual-offence"]),
-      proposal("CSA", asOffender(SUSPECT_A), ["child-sexual-offence"]),
-    ]);
-  });
+  it.each(sexualWithoutExchange)(
+    "near miss: `%s` is a sexual element but no exchange: the offence gives CSA only; the sign gives the child CSE as a person at risk (rule 8), not the record or the suspect",
+    (code) => {
+      const record = crimeRecord({
+        persons: [childVictim(), adultSuspect()],
+        offences: [hoOffence("19D")],
+        indicators: [indicator(code, CHILD_A)],
+      });
+      const online = code === "online-grooming" || code === "online-sexual-contact";
+      expect(proposalsOf(record)).toStrictEqual([
+        proposal("CSA", onRecord, ["child-sexual-offence"]),
+        online
+          ? proposal("CSE", atRisk(CHILD_A), ["child-sexual-element", "online-contact"], {
+              qualifiers: ["online"],
+            })
+          : proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"]),
+        proposal("CSA", asVictim(CHILD_A), ["child-sexual-offence"]),
+        proposal("CSA", asOffender(SUSPECT_A), ["child-sexual-offence"]),
+      ]);
+    },
+  );
 
-  it("near miss: shared signs such as unexplained money or gifts are not an exchange: CSA only", () => {
+  it("near miss: shared signs such as unexplained money or gifts are not an exchange: no CSE; CE on the child from the signs", () => {
     const record = crimeRecord({
       persons: [childVictim(), adultSuspect()],
       offences: [hoOffence("22B")],
@@ -450,16 +470,21 @@ describe("rule 4: child sexual offences, CSA; CSE only with an exchange (child-s
         indicator("associates-with-older-adults", CHILD_A),
       ],
     });
-    expect(proposalsOf(record).map((p) => p.kind)).toEqual(["CSA", "CSA", "CSA"]);
+    expect(proposalsOf(record).map((p) => [p.kind, p.subject])).toEqual([
+      ["CSA", onRecord],
+      ["CE", atRisk(CHILD_A)],
+      ["CSA", asVictim(CHILD_A)],
+      ["CSA", asOffender(SUSPECT_A)],
+    ]);
   });
 
-  it("near miss: an exchange without a child sexual offence proposes nothing (HO 106 with a child victim)", () => {
+  it("near miss: an exchange without a child sexual offence (HO 106 with a child victim): nothing on the record or the suspect, CSE on the child from the sign", () => {
     const record = crimeRecord({
       persons: [childVictim(), adultSuspect()],
       offences: [hoOffence("106")],
       indicators: [indicator("exchange-gifts", CHILD_A)],
     });
-    expect(proposalsOf(record)).toStrictEqual([]);
+    expect(proposalsOf(record)).toStrictEqual([proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"])]);
   });
 });
 
@@ -563,75 +588,34 @@ describe("rule 5: CSE operation headings and suspected-false grading (cse-operat
   });
 });
 
-describe("rule 6: missing children (missing-child-sexual-element, missing-child-shared-signs, repeat-missing-child)", () => {
+describe("rule 6: missing children (repeat-missing-child; the sign rules of rule 8 on a missing child)", () => {
   const missingChild = (options: { age?: number } = {}) =>
     person(CHILD_A, ["missing-person"], { age: options.age ?? 15 });
 
-  it.each(sexualCodes)(
-    "a missing child of 15 with `%s` on them: CSE on the child as a person at risk",
-    (code) => {
-      const record = missingRecord({ persons: [missingChild()], indicators: [indicator(code, CHILD_A)] });
-      // Online grooming or online sexual contact also qualifies the CSE as online (rule 2's qualifier rule).
-      const online = code === "online-grooming" || code === "online-sexual-contact";
-      expect(proposalsOf(record)).toStrictEqual([
-        online
-          ? proposal("CSE", atRisk(CHILD_A), ["missing-child-sexual-element", "online-contact"], {
-              qualifiers: ["online"],
-            })
-          : proposal("CSE", atRisk(CHILD_A), ["missing-child-sexual-element"]),
-      ]);
-    },
-  );
-
-  it("a sign of a sexual element recorded on the missing-person record, not on the child, counts too", () => {
+  // Each sign on a missing child is tested with the other record kinds under rule 8.
+  it("a missing child with an exchange (sexual), drug supply (criminal) and staying out late (shared): CSE and CCE, as on any record", () => {
     const record = missingRecord({
       persons: [missingChild()],
-      indicators: [indicator("sexually-transmitted-infection")],
+      indicators: [
+        indicator("missing-from-home-or-care", CHILD_A),
+        indicator("exchange-gifts", CHILD_A),
+        indicator("drug-supply", CHILD_A),
+        indicator("staying-out-late", CHILD_A),
+      ],
     });
     expect(proposalsOf(record)).toStrictEqual([
-      proposal("CSE", atRisk(CHILD_A), ["missing-child-sexual-element"]),
+      proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"]),
+      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"]),
     ]);
   });
 
-  it("sexual and shared signs together: CSE only, not CE", () => {
+  it("a missing child with a shared sign besides going missing: CE", () => {
     const record = missingRecord({
       persons: [missingChild()],
-      indicators: [indicator("exchange-gifts", CHILD_A), indicator("staying-out-late", CHILD_A)],
+      indicators: [indicator("missing-from-home-or-care", CHILD_A), indicator("found-out-of-area", CHILD_A)],
     });
-    expect(proposalsOf(record)).toStrictEqual([
-      proposal("CSE", atRisk(CHILD_A), ["missing-child-sexual-element"]),
-    ]);
+    expect(proposalsOf(record)).toStrictEqual([proposal("CE", atRisk(CHILD_A), ["child-shared-signs"])]);
   });
-
-  it("near miss: a missing person aged 18 at the event with a sexual element gets nothing", () => {
-    const record = missingRecord({
-      persons: [person(CHILD_A, ["missing-person"], { age: 18 })],
-      indicators: [indicator("sexual-activity-reported", CHILD_A)],
-    });
-    expect(proposalsOf(record)).toStrictEqual([]);
-  });
-
-  const sharedBesidesMissing = sharedCodes.filter((code) => code !== "missing-from-home-or-care");
-
-  it("there are shared exploitation signs besides going missing", () => {
-    expect(sharedCodes).toContain("missing-from-home-or-care");
-    expect(sharedBesidesMissing).toEqual(
-      expect.arrayContaining(["staying-out-late", "unexplained-money-or-goods"]),
-    );
-  });
-
-  it.each(sharedBesidesMissing)(
-    "a missing child with the shared sign `%s` only: CE on the child, never CSE or CCE",
-    (code) => {
-      const record = missingRecord({
-        persons: [missingChild()],
-        indicators: [indicator("missing-from-home-or-care", CHILD_A), indicator(code, CHILD_A)],
-      });
-      expect(proposalsOf(record)).toStrictEqual([
-        proposal("CE", atRisk(CHILD_A), ["missing-child-shared-signs"]),
-      ]);
-    },
-  );
 
   it("near miss: `missing-from-home-or-care` alone on a missing record does not give CE", () => {
     const record = missingRecord({
@@ -734,7 +718,7 @@ describe("rule 6: missing children (missing-child-sexual-element, missing-child-
         priorEpisodes: [addDays(EVENT_DATE, -20), addDays(EVENT_DATE, -60)],
       });
       expect(proposalsOf(record)).toStrictEqual([
-        proposal("CE", atRisk(CHILD_A), ["missing-child-shared-signs", "repeat-missing-child"], {
+        proposal("CE", atRisk(CHILD_A), ["child-shared-signs", "repeat-missing-child"], {
           risk: "medium",
         }),
       ]);
@@ -750,7 +734,7 @@ describe("rule 6: missing children (missing-child-sexual-element, missing-child-
   });
 });
 
-describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-criminal-element, juvenile-detainee-shared-signs, adult-detained-cse-offence)", () => {
+describe("rule 7: custody (adult-detained-cse-offence; the sign rules of rule 8 on a juvenile detainee)", () => {
   const detainee = (options: { age?: number } = { age: 16 }) => person(CHILD_A, ["detainee"], options);
 
   it("a juvenile detainee (16) with a sign of a sexual element: CSE on the child as a person at risk", () => {
@@ -758,16 +742,12 @@ describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-c
       persons: [detainee()],
       indicators: [indicator("exchange-drugs", CHILD_A)],
     });
-    expect(proposalsOf(record)).toStrictEqual([
-      proposal("CSE", atRisk(CHILD_A), ["juvenile-detainee-sexual-element"]),
-    ]);
+    expect(proposalsOf(record)).toStrictEqual([proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"])]);
   });
 
   it("a juvenile detainee with a sign of a criminal element: CCE, not CSE", () => {
     const record = custodyRecord({ persons: [detainee()], indicators: [indicator("drug-supply", CHILD_A)] });
-    expect(proposalsOf(record)).toStrictEqual([
-      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "juvenile-detainee-criminal-element"]),
-    ]);
+    expect(proposalsOf(record)).toStrictEqual([proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"])]);
   });
 
   it("a juvenile detainee with shared signs only: CE", () => {
@@ -775,9 +755,15 @@ describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-c
       persons: [detainee()],
       indicators: [indicator("multiple-phones-or-sims", CHILD_A), indicator("found-out-of-area", CHILD_A)],
     });
-    expect(proposalsOf(record)).toStrictEqual([
-      proposal("CE", atRisk(CHILD_A), ["juvenile-detainee-shared-signs"]),
-    ]);
+    expect(proposalsOf(record)).toStrictEqual([proposal("CE", atRisk(CHILD_A), ["child-shared-signs"])]);
+  });
+
+  it("near miss: a juvenile detainee reported missing from home or care, with no other sign, gets nothing, as a missing child does", () => {
+    const record = custodyRecord({
+      persons: [detainee()],
+      indicators: [indicator("missing-from-home-or-care", CHILD_A)],
+    });
+    expect(proposalsOf(record)).toStrictEqual([]);
   });
 
   it("a juvenile detainee with sexual and criminal signs: CSE and CCE, exploited both ways", () => {
@@ -789,8 +775,8 @@ describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-c
       ],
     });
     expect(proposalsOf(record)).toStrictEqual([
-      proposal("CSE", atRisk(CHILD_A), ["juvenile-detainee-sexual-element"]),
-      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "juvenile-detainee-criminal-element"]),
+      proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"]),
+      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"]),
     ]);
   });
 
@@ -802,11 +788,29 @@ describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-c
         indicators: [indicator("sexual-activity-reported", CHILD_A)],
       }),
     );
-    expect(summarize(decision)).toStrictEqual([
-      proposal("CSE", atRisk(CHILD_A), ["juvenile-detainee-sexual-element"]),
-    ]);
+    expect(summarize(decision)).toStrictEqual([proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"])]);
     expect(decision.proposals[0]?.evidence).toContain("/custody/juvenile");
+    // The flag settles under 18 but not under 13: only the risk floor misses the age.
+    expect(decision.dataQuality).toStrictEqual([
+      { code: "age-unknown", path: "/persons/0", rules: [fired("under-13-not-low")] },
+    ]);
   });
+
+  it.each([
+    ["a sexual sign", "sexually-transmitted-infection", "CSE", "child-sexual-element"],
+    ["a criminal sign", "cuckooing", "CCE", "child-criminal-element"],
+    ["a shared sign", "fear-of-reprisal", "CE", "child-shared-signs"],
+  ] as const)(
+    "the juvenile flag with no age held counts for %s as an age under 18 does",
+    (_name, code, kind, rule) => {
+      const record = custodyRecord({
+        persons: [detainee({})],
+        juvenile: true,
+        indicators: [indicator(code)],
+      });
+      expect(proposalsOf(record)).toStrictEqual([proposal(kind, atRisk(CHILD_A), [rule])]);
+    },
+  );
 
   it("near miss: the juvenile flag set to false and no age held: nothing", () => {
     const record = custodyRecord({
@@ -815,6 +819,83 @@ describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-c
       indicators: [indicator("sexual-activity-reported", CHILD_A)],
     });
     expect(proposalsOf(record)).toStrictEqual([]);
+  });
+
+  it("near miss: the juvenile flag is the detainee's only: another person of unknown age on the custody record is not a child by it", () => {
+    const decision = evaluate(
+      custodyRecord({
+        persons: [detainee({}), person(CHILD_B, ["person-at-risk"])],
+        juvenile: true,
+        indicators: [indicator("sexual-activity-reported", CHILD_B)],
+      }),
+    );
+    expect(decision.proposals).toStrictEqual([]);
+    expect(decision.dataQuality).toStrictEqual([
+      { code: "age-unknown", path: "/persons/1", rules: [fired("child-sexual-element")] },
+    ]);
+  });
+
+  describe("before 26 October 2015, when PACE Code C treated 17-year-olds as adults in custody", () => {
+    const in2014 = { eventStart: "2014-06-01", recordedAt: "2014-06-02T10:00:00Z" };
+    const seventeen = person(CHILD_A, ["detainee"], { age: 17, eventDate: "2014-06-01" });
+
+    it("a detainee of 17 by date of birth is a child: CSE from a sexual sign, though the custody flag says not a juvenile", () => {
+      const decision = evaluate(
+        custodyRecord({
+          ...in2014,
+          persons: [seventeen],
+          juvenile: false,
+          indicators: [indicator("exchange-money", CHILD_A)],
+        }),
+      );
+      expect(summarize(decision)).toStrictEqual([proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"])]);
+      // The old flag's "not a juvenile" is no evidence against being under 18, so it is no conflict either.
+      expect(decision.dataQuality).toEqual([]);
+    });
+
+    it("the same detainee of 17 with criminal or shared signs: CCE or CE", () => {
+      const criminal = custodyRecord({
+        ...in2014,
+        persons: [seventeen],
+        juvenile: false,
+        indicators: [indicator("drug-supply", CHILD_A)],
+      });
+      const shared = custodyRecord({
+        ...in2014,
+        persons: [seventeen],
+        juvenile: false,
+        indicators: [indicator("found-out-of-area", CHILD_A)],
+      });
+      expect(proposalsOf(criminal)).toStrictEqual([
+        proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"]),
+      ]);
+      expect(proposalsOf(shared)).toStrictEqual([proposal("CE", atRisk(CHILD_A), ["child-shared-signs"])]);
+    });
+
+    it("no age held and the flag 'not a juvenile': unknown, so no proposal, and an age-unknown note naming the rule", () => {
+      const decision = evaluate(
+        custodyRecord({
+          ...in2014,
+          persons: [detainee({})],
+          juvenile: false,
+          indicators: [indicator("exchange-money", CHILD_A)],
+        }),
+      );
+      expect(decision.proposals).toStrictEqual([]);
+      expect(decision.dataQuality).toStrictEqual([
+        { code: "age-unknown", path: "/persons/0", rules: [fired("child-sexual-element")] },
+      ]);
+    });
+
+    it("no age held and the flag 'a juvenile': a child then as now", () => {
+      const record = custodyRecord({
+        ...in2014,
+        persons: [detainee({})],
+        juvenile: true,
+        indicators: [indicator("exchange-money", CHILD_A)],
+      });
+      expect(proposalsOf(record)).toStrictEqual([proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"])]);
+    });
   });
 
   it("near miss: an adult detainee (18) with a sexual element gets no person-at-risk proposal", () => {
@@ -895,8 +976,64 @@ describe("rule 7: custody (juvenile-detainee-sexual-element, juvenile-detainee-c
   });
 });
 
-describe("rule 8: signs of a criminal element without a sexual element, CCE never CSE (child-criminal-element, missing-child-criminal-element)", () => {
-  it("the taxonomy has criminal-element indicators to test", () => {
+/** The facts about Child A that a record holds, whatever its kind. */
+interface ChildFacts {
+  /** Age at the event; unknown when left out. */
+  readonly age?: number;
+  readonly indicators: readonly Indicator[];
+}
+
+/** Person options for an age that may be unknown. */
+const aged = (age: number | undefined): { age?: number } => (age === undefined ? {} : { age });
+
+/**
+ * Each record kind holding the same child in that kind's own role, with no offence that
+ * a rule reads, no heading and no missing history. The missing-person record always
+ * shows the child missing from home or care, as a missing-person system records it.
+ */
+const childHolders: readonly [string, (facts: ChildFacts) => CanonicalRecord][] = [
+  [
+    "crime record, the child a victim of a non-sexual offence (HO 106)",
+    ({ age, indicators }) =>
+      crimeRecord({
+        persons: [person(CHILD_A, ["victim"], aged(age)), adultSuspect()],
+        offences: [hoOffence("106")],
+        indicators,
+      }),
+  ],
+  [
+    "intelligence record, the child a person at risk",
+    ({ age, indicators }) =>
+      intelligenceRecord({
+        persons: [person(CHILD_A, ["person-at-risk"], aged(age)), adultSuspect()],
+        grading: { scheme: "3x5x2", source: "1", intelligence: "B", handling: "P" },
+        indicators,
+      }),
+  ],
+  [
+    "custody record, the child the detainee",
+    ({ age, indicators }) =>
+      custodyRecord({
+        persons: [person(CHILD_A, ["detainee"], aged(age))],
+        indicators,
+      }),
+  ],
+  [
+    "missing-person record, the child the missing person",
+    ({ age, indicators }) =>
+      missingRecord({
+        persons: [person(CHILD_A, ["missing-person"], aged(age))],
+        indicators: [indicator("missing-from-home-or-care", CHILD_A), ...indicators],
+      }),
+  ],
+];
+
+const isOnline = (code: IndicatorCode): boolean =>
+  code === "online-grooming" || code === "online-sexual-contact";
+
+describe("rule 8: signs on a child, on every record kind and in every role (child-sexual-element, child-criminal-element, child-shared-signs)", () => {
+  it("the taxonomy has indicators of each class to test", () => {
+    expect(sexualCodes).toEqual(expect.arrayContaining(["sexual-activity-reported", "exchange-gifts"]));
     expect(criminalCodes).toEqual(
       expect.arrayContaining([
         "drug-supply",
@@ -905,77 +1042,334 @@ describe("rule 8: signs of a criminal element without a sexual element, CCE neve
         "found-with-drugs-or-weapons",
       ]),
     );
+    expect(sharedCodes).toContain("missing-from-home-or-care");
+    expect(sharedBesidesMissing).toEqual(
+      expect.arrayContaining(["staying-out-late", "unexplained-money-or-goods"]),
+    );
   });
 
-  it.each(criminalCodes)("`%s` on a child at risk on a crime record: CCE on the child, no CSE", (code) => {
-    const record = crimeRecord({
-      persons: [person(CHILD_A, ["person-at-risk"], { age: 15 })],
-      indicators: [indicator(code, CHILD_A), indicator("gang-association", CHILD_A)],
+  describe("child-sexual-element: a sign of a sexual element gives CSE on the child as a person at risk", () => {
+    it.each(childHolders)("%s: each sexual sign on the child of 15", (_name, build) => {
+      for (const code of sexualCodes) {
+        const record = build({ age: 15, indicators: [indicator(code, CHILD_A)] });
+        // Online grooming or online sexual contact also qualifies the CSE as online (rule 2's qualifier rule).
+        expect(proposalsOf(record), code).toStrictEqual([
+          isOnline(code)
+            ? proposal("CSE", atRisk(CHILD_A), ["child-sexual-element", "online-contact"], {
+                qualifiers: ["online"],
+              })
+            : proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"]),
+        ]);
+      }
     });
-    expect(proposalsOf(record)).toStrictEqual([proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"])]);
+
+    it.each(childHolders)(
+      "%s: a sexual sign recorded on the record, not on a person, counts",
+      (_name, build) => {
+        const decision = evaluate(build({ age: 15, indicators: [indicator("pregnancy-or-termination")] }));
+        expect(summarize(decision)).toStrictEqual([
+          proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"]),
+        ]);
+        const signAt = decision.proposals[0]?.evidence.filter((path) => path.startsWith("/indicators/"));
+        expect(signAt?.length).toBe(1);
+      },
+    );
+
+    it.each(childHolders)("%s: sexual and shared signs together give CSE only, not CE", (_name, build) => {
+      const record = build({
+        age: 15,
+        indicators: [indicator("exchange-gifts", CHILD_A), indicator("staying-out-late", CHILD_A)],
+      });
+      expect(proposalsOf(record)).toStrictEqual([proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"])]);
+    });
+
+    it.each(childHolders)("%s: near miss: aged 18 at the event, nothing", (_name, build) => {
+      const record = build({ age: 18, indicators: [indicator("sexual-activity-reported", CHILD_A)] });
+      expect(proposalsOf(record)).toStrictEqual([]);
+    });
+
+    it.each(childHolders)(
+      "%s: near miss: age unknown (no custody flag), nothing, and an age-unknown note naming the rule",
+      (_name, build) => {
+        const decision = evaluate(build({ indicators: [indicator("sexual-activity-reported", CHILD_A)] }));
+        expect(decision.proposals).toStrictEqual([]);
+        // P-CHILD-A sorts before P-SUSPECT-A: the child is /persons/0 on every kind.
+        expect(decision.dataQuality).toContainEqual({
+          code: "age-unknown",
+          path: "/persons/0",
+          rules: expect.arrayContaining([fired("child-sexual-element")]),
+        });
+      },
+    );
+
+    it("a child of 12: at least medium risk (risk floor under-13-not-low)", () => {
+      const record = intelligenceRecord({
+        persons: [person(CHILD_A, ["person-at-risk"], { age: 12 })],
+        indicators: [indicator("sexually-transmitted-infection", CHILD_A)],
+      });
+      expect(proposalsOf(record)).toStrictEqual([
+        proposal("CSE", atRisk(CHILD_A), ["child-sexual-element", "under-13-not-low"], { risk: "medium" }),
+      ]);
+    });
+
+    it("in any role: a child suspect with a sexual sign is a child at risk too", () => {
+      const record = crimeRecord({
+        persons: [person(CHILD_B, ["suspect"], { age: 16 }), person(ADULT_A, ["victim"], { age: 30 })],
+        offences: [hoOffence("106")],
+        indicators: [indicator("exchange-status", CHILD_B)],
+      });
+      expect(proposalsOf(record)).toStrictEqual([proposal("CSE", atRisk(CHILD_B), ["child-sexual-element"])]);
+    });
+
+    it("a sign on the record reaches every child on it, and no adult", () => {
+      const record = crimeRecord({
+        persons: [
+          childVictim(CHILD_A),
+          childVictim(CHILD_B, { age: 9 }),
+          person(ADULT_A, ["victim"], { age: 19 }),
+        ],
+        offences: [hoOffence("106")],
+        indicators: [indicator("exploited-for-third-party-gain")],
+      });
+      expect(proposalsOf(record)).toStrictEqual([
+        proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"]),
+        proposal("CSE", atRisk(CHILD_B), ["child-sexual-element", "under-13-not-low"], { risk: "medium" }),
+      ]);
+    });
+
+    it("near miss: a sign on another person does not count for the child", () => {
+      const record = crimeRecord({
+        persons: [childVictim(), adultSuspect()],
+        offences: [hoOffence("106")],
+        indicators: [indicator("sexual-activity-reported", SUSPECT_A)],
+      });
+      expect(proposalsOf(record)).toStrictEqual([]);
+    });
   });
 
-  it.each(criminalCodes)("`%s` on a missing child with shared signs: CCE, never CSE and not CE", (code) => {
-    const record = missingRecord({
-      persons: [person(CHILD_A, ["missing-person"], { age: 14 })],
+  describe("child-criminal-element: a sign of a criminal element gives CCE, never CSE", () => {
+    it.each(childHolders)(
+      "%s: each criminal sign on the child, beside shared signs: CCE only, not CE",
+      (_name, build) => {
+        for (const code of criminalCodes) {
+          const record = build({
+            age: 14,
+            indicators: [
+              indicator(code, CHILD_A),
+              indicator("unexplained-money-or-goods", CHILD_A),
+              indicator("gang-association", CHILD_A),
+            ],
+          });
+          expect(proposalsOf(record), code).toStrictEqual([
+            proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"]),
+          ]);
+        }
+      },
+    );
+
+    it.each(childHolders)("%s: a criminal sign recorded on the record counts", (_name, build) => {
+      const record = build({ age: 16, indicators: [indicator("found-with-drugs-or-weapons")] });
+      expect(proposalsOf(record)).toStrictEqual([
+        proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"]),
+      ]);
+    });
+
+    it.each(childHolders)(
+      "%s: criminal and sexual signs together: CSE and CCE, exploited both ways",
+      (_name, build) => {
+        const record = build({
+          age: 15,
+          indicators: [indicator("drug-supply", CHILD_A), indicator("exchange-drugs", CHILD_A)],
+        });
+        expect(proposalsOf(record)).toStrictEqual([
+          proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"]),
+          proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"]),
+        ]);
+      },
+    );
+
+    it.each(childHolders)("%s: near miss: aged 18 at the event, nothing", (_name, build) => {
+      const record = build({ age: 18, indicators: [indicator("cuckooing", CHILD_A)] });
+      expect(proposalsOf(record)).toStrictEqual([]);
+    });
+
+    it("a sexual sign on the record beside criminal signs on the child: CSE and CCE", () => {
+      const record = crimeRecord({
+        persons: [person(CHILD_A, ["person-at-risk"], { age: 15 })],
+        indicators: [indicator("drug-supply", CHILD_A), indicator("sexual-activity-reported")],
+      });
+      expect(proposalsOf(record)).toStrictEqual([
+        proposal("CSE", atRisk(CHILD_A), ["child-sexual-element"]),
+        proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"]),
+      ]);
+    });
+
+    it("the CCE goes on the child who shows the signs, not on another child on the record", () => {
+      const record = crimeRecord({
+        persons: [
+          person(CHILD_A, ["person-at-risk"], { age: 15 }),
+          person(CHILD_B, ["person-at-risk"], { age: 16 }),
+        ],
+        indicators: [indicator("drug-supply", CHILD_B)],
+      });
+      expect(proposalsOf(record)).toStrictEqual([
+        proposal("CCE", atRisk(CHILD_B), ["child-criminal-element"]),
+      ]);
+    });
+  });
+
+  describe("child-shared-signs: shared signs only (going missing aside) give CE", () => {
+    it.each(childHolders)("%s: each shared sign but going missing, alone on the child", (_name, build) => {
+      for (const code of sharedBesidesMissing) {
+        const record = build({ age: 15, indicators: [indicator(code, CHILD_A)] });
+        expect(proposalsOf(record), code).toStrictEqual([
+          proposal("CE", atRisk(CHILD_A), ["child-shared-signs"]),
+        ]);
+      }
+    });
+
+    it.each(childHolders)("%s: a shared sign recorded on the record counts", (_name, build) => {
+      const record = build({ age: 15, indicators: [indicator("associates-with-known-cse-adults")] });
+      expect(proposalsOf(record)).toStrictEqual([proposal("CE", atRisk(CHILD_A), ["child-shared-signs"])]);
+    });
+
+    it.each(childHolders)(
+      "%s: near miss: going missing from home or care is no shared sign for this rule: nothing",
+      (_name, build) => {
+        const record = build({ age: 15, indicators: [indicator("missing-from-home-or-care", CHILD_A)] });
+        expect(proposalsOf(record)).toStrictEqual([]);
+      },
+    );
+
+    it.each(childHolders)(
+      "%s: near miss: general vulnerabilities alone (looked after, family breakdown) do not give CE",
+      (_name, build) => {
+        const record = build({
+          age: 15,
+          indicators: [
+            indicator("looked-after-child", CHILD_A),
+            indicator("family-relationship-breakdown", CHILD_A),
+          ],
+        });
+        expect(proposalsOf(record)).toStrictEqual([]);
+      },
+    );
+
+    it.each(childHolders)("%s: near miss: aged 18 at the event, nothing", (_name, build) => {
+      const record = build({ age: 18, indicators: [indicator("staying-out-late", CHILD_A)] });
+      expect(proposalsOf(record)).toStrictEqual([]);
+    });
+  });
+
+  it("the same signs on the same child give the same proposals on every record kind", () => {
+    const facts: ChildFacts = {
+      age: 12,
       indicators: [
-        indicator(code, CHILD_A),
-        indicator("missing-from-home-or-care", CHILD_A),
-        indicator("unexplained-money-or-goods", CHILD_A),
-        indicator("associates-with-older-adults", CHILD_A),
+        indicator("online-sexual-contact", CHILD_A),
+        indicator("county-lines-involvement"),
+        indicator("staying-out-late", CHILD_A),
       ],
-    });
-    expect(proposalsOf(record)).toStrictEqual([
-      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "missing-child-criminal-element"]),
+    };
+    const onChild = childHolders.map(([, build]) =>
+      proposalsOf(build(facts)).filter((p) => p.subject.type === "person" && p.subject.ref === CHILD_A),
+    );
+    const expected = [
+      proposal("CSE", atRisk(CHILD_A), ["child-sexual-element", "online-contact", "under-13-not-low"], {
+        qualifiers: ["online"],
+        risk: "medium",
+      }),
+      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "under-13-not-low"], { risk: "medium" }),
+    ];
+    for (const proposals of onChild) expect(proposals).toStrictEqual(expected);
+  });
+});
+
+describe("one proposal per person and marker kind: a person at risk who is a victim subject too is proposed as victim", () => {
+  it("a child victim of HO 71 with an exchange on them: one CSE on the child, as victim, naming both rules and their evidence", () => {
+    const decision = evaluate(
+      crimeRecord({
+        persons: [childVictim(), adultSuspect()],
+        offences: [hoOffence("71")],
+        indicators: [indicator("exchange-money", CHILD_A)],
+      }),
+    );
+    expect(summarize(decision)).toStrictEqual([
+      proposal("CSE", onRecord, ["cse-defining-offence"]),
+      proposal("CSE", asVictim(CHILD_A), ["child-sexual-element", "cse-defining-offence"]),
+      proposal("CSE", asOffender(SUSPECT_A), ["cse-defining-offence"]),
+    ]);
+    expect(decision.proposals[1]?.evidence).toEqual([
+      "/event/start",
+      "/indicators/0/code",
+      "/offences/0/homeOffice/code",
+      "/persons/0/dateOfBirth",
+      "/persons/0/roles/0",
     ]);
   });
 
-  it.each(criminalCodes)("`%s` on a juvenile detainee: CCE, never CSE", (code) => {
-    const record = custodyRecord({
-      persons: [person(CHILD_A, ["detainee"], { age: 17 })],
-      indicators: [indicator(code, CHILD_A)],
+  it("only the same kind folds: CSA stays as it is, and CCE from criminal signs stays on the child as a person at risk", () => {
+    const record = crimeRecord({
+      persons: [childVictim(), adultSuspect()],
+      offences: [hoOffence("19D")],
+      indicators: [indicator("exchange-alcohol", CHILD_A), indicator("drug-supply", CHILD_A)],
     });
     expect(proposalsOf(record)).toStrictEqual([
-      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "juvenile-detainee-criminal-element"]),
+      proposal("CSE", onRecord, ["child-sexual-offence-with-exchange"]),
+      proposal("CSA", onRecord, ["child-sexual-offence"]),
+      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"]),
+      proposal("CSE", asVictim(CHILD_A), ["child-sexual-element", "child-sexual-offence-with-exchange"]),
+      proposal("CSA", asVictim(CHILD_A), ["child-sexual-offence"]),
+      proposal("CSE", asOffender(SUSPECT_A), ["child-sexual-offence-with-exchange"]),
+      proposal("CSA", asOffender(SUSPECT_A), ["child-sexual-offence"]),
     ]);
   });
 
-  it("a criminal element with a sexual element on the same missing child: CSE and CCE", () => {
-    const record = missingRecord({
-      persons: [person(CHILD_A, ["missing-person"], { age: 15 })],
-      indicators: [indicator("drug-supply", CHILD_A), indicator("exchange-drugs", CHILD_A)],
+  it("the folded proposal keeps the qualifiers and the risk floor of both", () => {
+    const record = crimeRecord({
+      persons: [childVictim(CHILD_A, { age: 12 }), adultSuspect()],
+      offences: [hoOffence("88A")],
+      indicators: [indicator("online-grooming", CHILD_A)],
     });
-    expect(proposalsOf(record)).toStrictEqual([
-      proposal("CSE", atRisk(CHILD_A), ["missing-child-sexual-element"]),
-      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "missing-child-criminal-element"]),
+    expect(proposalsOf(record)[1]).toStrictEqual(
+      proposal(
+        "CSE",
+        asVictim(CHILD_A),
+        ["child-sexual-element", "grooming-child-victim", "online-contact", "under-13-not-low"],
+        { qualifiers: ["online"], risk: "medium" },
+      ),
+    );
+  });
+
+  it("withheld proposals fold the same way (a STRIVER report graded suspected false)", () => {
+    const decision = evaluate(
+      intelligenceRecord({
+        operations: ["STRIVER"],
+        grading: { scheme: "5x5x5", source: "B", intelligence: "5", handling: "1" },
+        persons: [childVictim(), adultSuspect()],
+        offences: [hoOffence("71")],
+        indicators: [indicator("exchange-gifts", CHILD_A)],
+      }),
+    );
+    expect(decision.proposals).toEqual([]);
+    expect(decision.reviewNotes[0]?.withheld.map((w) => w.subject)).toStrictEqual([
+      onRecord,
+      asVictim(CHILD_A),
+      asOffender(SUSPECT_A),
     ]);
   });
 
-  it("near miss: an adult (18) with signs of a criminal element gets nothing", () => {
+  it("a child suspect of HO 71, not a victim, with a sexual sign: CSE as offender and CSE as a person at risk stay apart", () => {
     const record = crimeRecord({
-      persons: [person(ADULT_A, ["person-at-risk"], { age: 18 })],
-      indicators: [indicator("cuckooing", ADULT_A)],
+      persons: [childVictim(CHILD_A), person(CHILD_B, ["suspect"], { age: 16 })],
+      offences: [hoOffence("71")],
+      indicators: [indicator("exchange-money", CHILD_B)],
     });
-    expect(proposalsOf(record)).toStrictEqual([]);
-  });
-
-  it("a sexual sign anywhere on the record does not stop CCE for a child with criminal signs, and gives no CSE by itself", () => {
-    const record = crimeRecord({
-      persons: [person(CHILD_A, ["person-at-risk"], { age: 15 })],
-      indicators: [indicator("drug-supply", CHILD_A), indicator("sexual-activity-reported")],
-    });
-    expect(proposalsOf(record)).toStrictEqual([proposal("CCE", atRisk(CHILD_A), ["child-criminal-element"])]);
-  });
-
-  it("the CCE goes on the child who shows the signs, not on another child on the record", () => {
-    const record = crimeRecord({
-      persons: [
-        person(CHILD_A, ["person-at-risk"], { age: 15 }),
-        person(CHILD_B, ["person-at-risk"], { age: 16 }),
-      ],
-      indicators: [indicator("drug-supply", CHILD_B)],
-    });
-    expect(proposalsOf(record)).toStrictEqual([proposal("CCE", atRisk(CHILD_B), ["child-criminal-element"])]);
+    expect(proposalsOf(record)).toStrictEqual([
+      proposal("CSE", onRecord, ["cse-defining-offence"]),
+      proposal("CSE", asVictim(CHILD_A), ["cse-defining-offence"]),
+      proposal("CSE", asOffender(CHILD_B), ["cse-defining-offence"]),
+      proposal("CSE", atRisk(CHILD_B), ["child-sexual-element"]),
+    ]);
   });
 });
 
@@ -1126,25 +1520,20 @@ describe("rule 10: a child under 13 or with a learning disability is never at lo
       indicators: [indicator("gets-into-cars-with-unknown-adults", CHILD_A)],
     });
     expect(proposalsOf(record)).toStrictEqual([
-      proposal("CE", atRisk(CHILD_A), ["missing-child-shared-signs", "under-13-not-low"], { risk: "medium" }),
+      proposal("CE", atRisk(CHILD_A), ["child-shared-signs", "under-13-not-low"], { risk: "medium" }),
     ]);
   });
 
-  it("a detainee with no age held, recorded as a juvenile, with a learning disability: the floor applies as rule 7 treats them as a child", () => {
+  it("a detainee with no age held, recorded as a juvenile, with a learning disability: the floor applies as the sign rules treat them as a child", () => {
     const record = custodyRecord({
       persons: [person(CHILD_A, ["detainee"], { attributes: ["learning-disability"] })],
       juvenile: true,
       indicators: [indicator("county-lines-involvement", CHILD_A)],
     });
     expect(proposalsOf(record)).toStrictEqual([
-      proposal(
-        "CCE",
-        atRisk(CHILD_A),
-        ["juvenile-detainee-criminal-element", "learning-disability-not-low"],
-        {
-          risk: "medium",
-        },
-      ),
+      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "learning-disability-not-low"], {
+        risk: "medium",
+      }),
     ]);
   });
 
@@ -1154,12 +1543,9 @@ describe("rule 10: a child under 13 or with a learning disability is never at lo
       indicators: [indicator("arrested-out-of-area-for-drugs", CHILD_A)],
     });
     expect(proposalsOf(record)).toStrictEqual([
-      proposal(
-        "CCE",
-        atRisk(CHILD_A),
-        ["child-criminal-element", "juvenile-detainee-criminal-element", "learning-disability-not-low"],
-        { risk: "medium" },
-      ),
+      proposal("CCE", atRisk(CHILD_A), ["child-criminal-element", "learning-disability-not-low"], {
+        risk: "medium",
+      }),
     ]);
   });
 });
