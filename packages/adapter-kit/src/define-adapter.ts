@@ -33,8 +33,13 @@ export interface SourceSpec<S extends z.ZodType, M extends ConceptMaps> {
   readonly reader?: ReaderOptions;
   /** The field holding the source record's id; the conformance suite checks it survives into `source.recordId`. */
   readonly recordIdField?: string;
-  /** Fields holding codes to look up; conformance checks every code in them is mapped or reported. */
-  readonly codeFields?: Readonly<Record<string, CodeField<M>>>;
+  /**
+   * Fields holding codes to look up; conformance checks every code in them is mapped or
+   * reported. Typed loosely here so that adapters with different concept maps share one
+   * `Adapter` type (a registry can hold them all); `defineAdapter` checks the names against
+   * the adapter's own concept maps, and `checkAdapter` at run time.
+   */
+  readonly codeFields?: Readonly<Record<string, CodeField<ConceptMaps>>>;
 }
 
 /** The canonical record kinds: the taxonomy's, or a local `x-` kind. */
@@ -63,7 +68,7 @@ export interface Adapter<S extends z.ZodType = z.ZodType, M extends ConceptMaps 
  * names from `conceptMaps`. `runAdapter` and the conformance suite check the definition.
  */
 export function defineAdapter<S extends z.ZodType, const M extends ConceptMaps>(
-  adapter: Adapter<S, M>,
+  adapter: Adapter<S, M> & { readonly source: { readonly codeFields?: Readonly<Record<string, CodeField<M>>> } },
 ): Adapter<S, M> {
   return adapter;
 }
