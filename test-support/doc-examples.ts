@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -25,7 +25,9 @@ export async function describeDocExamples(
   packageDir: URL,
   documents: readonly ExampleDocument[],
 ): Promise<void> {
-  const dir = await mkdtemp(join(fileURLToPath(new URL("test/", packageDir)), ".examples-"));
+  const testDir = fileURLToPath(new URL("test/", packageDir));
+  await mkdir(testDir, { recursive: true });
+  const dir = await mkdtemp(join(testDir, ".examples-"));
   afterAll(() => rm(dir, { recursive: true, force: true }));
   for (const [d, document] of documents.entries()) {
     const blocks = blocksOf(await readFile(document.url, "utf8")).map((code, i) => ({ index: i + 1, code }));

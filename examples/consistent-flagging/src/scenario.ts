@@ -1,4 +1,4 @@
-import type { IndicatorCode, PersonAttributeCode } from "@cse-flags/core";
+import { type IndicatorCode, type PersonAttributeCode, ukLocalDateTime } from "@cse-flags/core";
 import fc from "fast-check";
 
 /**
@@ -77,5 +77,7 @@ export function scenarioArbitrary(signPool: readonly IndicatorCode[]): fc.Arbitr
         },
         signs: [...signs].sort(),
       };
-    });
+    })
+    // A local time in the hour skipped when the clocks go forward never happened: not a fact.
+    .filter(({ event }) => event.time === undefined || ukLocalDateTime(event.date, event.time) !== undefined);
 }

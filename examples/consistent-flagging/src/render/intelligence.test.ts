@@ -1,0 +1,153 @@
+import { readFileSync } from "node:fs";
+import { runAdapter } from "@cse-flags/adapter-kit";
+import { type CanonicalRecord, indicatorCodes, ukLocalDateTime } from "@cse-flags/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Scenario, scenarioArbitrary } from "../scenario.js";
+import { intelligenceSystem } from "./intelligence.js";
+
+/** Maps a rendered export; every record it yields, and the rejection count. */
+async function mapRendered(scenario: Scenario) {
+  const rendered = intelligenceSystem.render(scenario);
+  if (rendered === undefined) return undefined;
+  const records: CanonicalRecord[] = [];
+  let rejected = 0;
+  for await (const event of runAdapter(intelligenceSystem.adapter, rendered.text, {
+    format: rendered.format,
+  })) {
+    if (event.type === "mapped") records.push(event.record);
+    if (event.type === "rejected") rejected += 1;
+  }
+  return { records, rejected };
+}
+
+const expressible = [...intelligenceSystem.expressibleSigns].sort();
+
+describe("the intelligence system in the consistency proof", () => {
+  it("renders a scenario as one report whose child has exactly the scenario's facts", async () => {
+    await fc.assert(
+      fc.asyncProperty(scenarioArbitrary(expressible), async (scenario) => {
+        const { date, time } = scenario.event;
+        const skipped = time !== undefined && ukLocalDateTime(date, time) === undefined;
+        const mapped = await mapRendered(scenario);
+        if (skipped) {
+          expect(mapped).toBeUndefined();
+          return;
+        }
+        expect(mapped?.rejected).toBe(0);
+        expect(mapped?.records).toHaveLength(1);
+        const record = mapped?.records[0];
+        expect(record?.event.start).toBe(time === undefined ? date : ukLocalDateTime(date, time));
+        expect(record?.persons).toEqual([
+          {
+            ref: scenario.child.ref,
+            roles: ["person-at-risk"],
+            ...(scenario.child.dateOfBirth === undefined ? {} : { dateOfBirth: scenario.child.dateOfBirth }),
+            attributes: [...scenario.child.attributes].sort(),
+          },
+        ]);
+        expect(record?.indicators.map((i) => [i.code, i.personRef])).toEqual(
+          scenario.signs.map((sign) => [sign, scenario.child.ref]),
+        );
+        // Nothing that would change the child's markers besides the facts.
+        expect(record?.intelligence).toEqual({
+          grading: { scheme: "3x5x2", source: "2", intelligence: "B", handling: "P" },
+          operations: [],
+        });
+        expect(record?.markers).toEqual([]);
+        expect(record?.unmappedCodes).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("expresses the signs every reference export must, and says when it cannot express one", () => {
+    for (const sign of [
+      "missing-from-home-or-care",
+      "exchange-gifts",
+      "exchange-money",
+      "associates-with-older-adults",
+      "drug-supply",
+      "found-out-of-area",
+      "online-grooming",
+      "staying-out-late",
+      "multiple-phones-or-sims",
+    ] as const)
+      expect(intelligenceSystem.expressibleSigns.has(sign), sign).toBe(true);
+    const missing = indicatorCodes.filter((code) => !intelligenceSystem.expressibleSigns.has(code));
+    // Looked-after status and learning disability are person attributes in this export.
+    expect(missing).toEqual(["looked-after-child", "learning-disability"]);
+    const scenario: Scenario = {
+      recordNumber: 1,
+      child: { ref: "CHILD-A", attributes: [] },
+      event: { date: "2026-03-20" },
+      signs: ["looked-after-child", "missing-from-home-or-care"],
+    };
+    expect(intelligenceSystem.render(scenario)).toBeUndefined();
+  });
+});
+
+describe("exports/intelligence.csv", () => {
+  it("holds the golden children, one report each, with exactly their facts", async () => {
+    const text = readFileSync(new URL("../../exports/intelligence.csv", import.meta.url), "utf8");
+    const children: Record<string, unknown>[] = [];
+    for await (const event of runAdapter(intelligenceSystem.adapter, text, { format: "csv" })) {
+      expect(event.type).not.toBe("rejected");
+      if (event.type !== "mapped") continue;
+      const { record } = event;
+      expect(record.persons).toHaveLength(1);
+      expect(record.intelligence?.operations).toEqual([]);
+      expect(record.intelligence?.grading?.intelligence).not.toBe("E");
+      expect(record.markers).toEqual([]);
+      expect(record.unmappedCodes).toEqual([]);
+      const [child] = record.persons;
+      children.push({
+        ...child,
+        event: record.event.start,
+        signs: record.indicators.filter((i) => i.personRef === child?.ref).map((i) => i.code),
+      });
+    }
+    // The facts listed for each golden child (all synthetic), as the canonical record holds them.
+    expect(children).toEqual([
+      {
+        ref: "CHILD-A",
+        roles: ["person-at-risk"],
+        dateOfBirth: "2011-09-02",
+        attributes: ["looked-after"],
+        event: "2026-03-20T22:00:00+00:00",
+        signs: ["associates-with-older-adults", "exchange-gifts", "missing-from-home-or-care"],
+      },
+      {
+        ref: "CHILD-B",
+        roles: ["person-at-risk"],
+        dateOfBirth: "2009-11-30",
+        attributes: [],
+        event: "2026-03-20T01:15:00+00:00",
+        signs: ["drug-supply", "found-out-of-area", "missing-from-home-or-care"],
+      },
+      {
+        ref: "CHILD-C",
+        roles: ["person-at-risk"],
+        dateOfBirth: "2014-05-10",
+        attributes: [],
+        event: "2026-03-20T16:40:00+00:00",
+        signs: ["missing-from-home-or-care", "online-grooming"],
+      },
+      {
+        ref: "CHILD-D",
+        roles: ["person-at-risk"],
+        dateOfBirth: "2010-02-14",
+        attributes: ["learning-disability"],
+        event: "2026-03-20",
+        signs: ["missing-from-home-or-care", "multiple-phones-or-sims", "staying-out-late"],
+      },
+      {
+        ref: "CHILD-E",
+        roles: ["person-at-risk"],
+        attributes: [],
+        event: "2026-03-20T19:00:00+00:00",
+        signs: ["exchange-money", "missing-from-home-or-care"],
+      },
+    ]);
+  });
+});

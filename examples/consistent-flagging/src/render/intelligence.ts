@@ -1,0 +1,75 @@
+import {
+  createIntelligenceAdapter,
+  type IntelligenceExportRow,
+  intelligenceConceptMaps,
+  intelligenceExportColumns,
+} from "@cse-flags/adapter-intelligence";
+import type { Adapter } from "@cse-flags/adapter-kit";
+import { type IndicatorCode, ukLocalDateTime } from "@cse-flags/core";
+import type { Scenario } from "../scenario.js";
+import type { SourceExport, SystemUnderTest } from "../system.js";
+
+/** For each sign, the first local keyword that the concept map says is exactly it. */
+const keywordBySign = new Map<IndicatorCode, string>();
+for (const entry of intelligenceConceptMaps.indicators.entries) {
+  if ("target" in entry && entry.relationship === "equivalent" && !keywordBySign.has(entry.target))
+    keywordBySign.set(entry.target, entry.code);
+}
+
+/** `YYYY-MM-DD` as the export writes it, `DD/MM/YYYY`. */
+const ukDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+const quoted = (cell: string): string => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+
+const toCsv = (row: IntelligenceExportRow): string =>
+  [intelligenceExportColumns, intelligenceExportColumns.map((column) => row[column])]
+    .map((cells) => cells.map(quoted).join(","))
+    .join("\n");
+
+/**
+ * The scenario as an intelligence report: the child as the one subject, a person at risk
+ * (`PAR`), each sign as its keyword, the event as the intelligence date, submitted at the same
+ * moment. Filled in as such a report would be, adding nothing that changes the child's
+ * markers: a 3x5x2 grading of 2/B/P (untested source, corroborated, may be shared: not
+ * "suspected false"), no operation heading, no report flags.
+ */
+function render(scenario: Scenario): SourceExport | undefined {
+  const keywords = scenario.signs.map((sign) => keywordBySign.get(sign));
+  if (keywords.some((keyword) => keyword === undefined)) return undefined;
+  const { date, time } = scenario.event;
+  // A time skipped when the clocks go forward never happened in UK local time: no report can hold it.
+  if (time !== undefined && ukLocalDateTime(date, time) === undefined) return undefined;
+  const when = time === undefined ? ukDate(date) : `${ukDate(date)} ${time}`;
+  const { child } = scenario;
+  const blank = Object.fromEntries(intelligenceExportColumns.map((column) => [column, ""]));
+  const row: IntelligenceExportRow = {
+    ...(blank as IntelligenceExportRow),
+    ir_ref: `IR-${String(scenario.recordNumber).padStart(4, "0")}`,
+    submitted: when,
+    intel_date: when,
+    protective_marking: "OFFICIAL-SENSITIVE",
+    grading_scheme: "3x5x2",
+    source_eval: "2",
+    intel_eval: "B",
+    handling_code: "P",
+    subject_1_ref: child.ref,
+    subject_1_role: "PAR",
+    subject_1_dob: child.dateOfBirth === undefined ? "" : ukDate(child.dateOfBirth),
+    subject_1_looked_after: child.attributes.includes("looked-after") ? "Y" : "N",
+    subject_1_learning_disability: child.attributes.includes("learning-disability") ? "Y" : "N",
+    subject_1_indicators: keywords.join(";"),
+    intel_text: "Synthetic report rendered from a test scenario.",
+    submitted_by: "PC 0000",
+  };
+  return { format: "csv", text: toCsv(row) };
+}
+
+/** The intelligence system in the consistency proof: the reference adapter and its export. */
+export const intelligenceSystem: SystemUnderTest = {
+  name: "intelligence",
+  // SystemUnderTest holds any adapter, and a typed adapter's codeFields name only its own maps,
+  // so TypeScript cannot see that it fits; runAdapter checks the definition when it runs.
+  adapter: createIntelligenceAdapter({ force: "example-force" }) as unknown as Adapter,
+  expressibleSigns: new Set(keywordBySign.keys()),
+  render,
+};

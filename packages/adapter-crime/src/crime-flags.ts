@@ -1,0 +1,23 @@
+import type { MapContext } from "@cse-flags/adapter-kit";
+import type { SourceMarker } from "@cse-flags/core";
+import type { CrimeConceptMaps } from "./concept-maps.js";
+import { codesIn } from "./groups.js";
+
+/**
+ * The force's existing flags on the crime, as markers on the record, each keeping the local
+ * code it came from. A flag with no marker kind (domestic abuse) is counted as explicitly
+ * unmapped; one not yet mapped is reported on the record.
+ */
+export function mapCrimeFlags(
+  cell: string,
+  ctx: MapContext<CrimeConceptMaps>,
+  system: string,
+): SourceMarker[] {
+  const markers: SourceMarker[] = [];
+  for (const code of codesIn(cell)) {
+    const kind = ctx.target("crimeFlags", code, "crime_flags");
+    if (kind !== undefined)
+      markers.push({ kind, qualifiers: [], subject: { type: "record" }, sourceCode: { system, code } });
+  }
+  return markers;
+}

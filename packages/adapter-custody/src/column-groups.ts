@@ -1,0 +1,103 @@
+import type { Offence } from "@cse-flags/core";
+import { type Checked, ok, problem } from "./checked.js";
+import { readDateOfBirth } from "./person-dates.js";
+import {
+  type CoArrestedNumber,
+  type CustodyExportRow,
+  coArrestedNumbers,
+  offenceNumbers,
+  type RiskAnswerNumber,
+  riskAnswerNumbers,
+} from "./source-schema.js";
+
+// The export repeats column groups (offence_1_..., ra_1_..., co_arrested_1_...). These
+// helpers gather each group into one item: an entirely blank group is skipped, and a group
+// filled in only in part rejects the row, naming the column that is missing or misplaced.
+
+/**
+ * The arrest offences, in column order. The CJS code is carried verbatim (its meaning is
+ * not hard-coded anywhere); the Home Office code loses the leading zeros some systems
+ * write (`071` is `71`). The `offence_N_title` columns are free text and are not read here.
+ */
+export function readOffences(row: CustodyExportRow): Checked<Offence[]> {
+  const offences: Offence[] = [];
+  for (const n of offenceNumbers) {
+    const cjsCode = row[`offence_${n}_cjs_code`];
+    const hoCode = row[`offence_${n}_ho_code`];
+    const subcode = row[`offence_${n}_ho_subcode`];
+    if (subcode !== "" && hoCode === "") return problem("subcode-without-code", `offence_${n}_ho_subcode`);
+    const code = hoCode.replace(/^0+/, "");
+    if (hoCode !== "" && !/^[1-9]/.test(code)) return problem("invalid-ho-code", `offence_${n}_ho_code`);
+    if (cjsCode === "" && hoCode === "") continue;
+    offences.push({
+      ...(cjsCode === "" ? {} : { cjsCode }),
+      ...(hoCode === "" ? {} : { homeOffice: subcode === "" ? { code } : { code, subcode } }),
+    });
+  }
+  return ok(offences);
+}
+
+/** One answered (or asked and not answered) risk-assessment question. */
+export interface RiskAnswer {
+  readonly n: RiskAnswerNumber;
+  readonly question: string;
+  /** `true` for Y, `false` for N, `undefined` when asked and not answered (never read as "no"). */
+  readonly answer: boolean | undefined;
+}
+
+const answerOf = (cell: "Y" | "N" | ""): boolean | undefined =>
+  cell === "Y" ? true : cell === "N" ? false : undefined;
+
+/**
+ * The risk-assessment questions in column order. An answer with no question cannot be
+ * placed (`answer-without-question`); a question asked twice on one record could be
+ * answered both ways, so it goes to a person (`repeated-question`).
+ */
+export function readRiskAnswers(row: CustodyExportRow): Checked<RiskAnswer[]> {
+  const answers: RiskAnswer[] = [];
+  for (const n of riskAnswerNumbers) {
+    const question = row[`ra_${n}_question`];
+    const answer = row[`ra_${n}_answer`];
+    if (question === "") {
+      if (answer !== "") return problem("answer-without-question", `ra_${n}_answer`);
+      continue;
+    }
+    if (answers.some((a) => a.question === question)) return problem("repeated-question", `ra_${n}_question`);
+    answers.push({ n, question, answer: answerOf(answer) });
+  }
+  return ok(answers);
+}
+
+/** A person arrested with the detained person (a co-accused), held on their own custody record. */
+export interface CoArrested {
+  readonly n: CoArrestedNumber;
+  readonly ref: string;
+  readonly dateOfBirth: string | undefined;
+}
+
+/**
+ * The people arrested with the detained person. A date of birth with no reference names
+ * nobody (`dob-without-ref`); a reference already on the record (the detained person's
+ * own, or a repeat) is `repeated-person`.
+ */
+export function readCoArrested(
+  row: CustodyExportRow,
+  detaineeRef: string,
+  arrivedAt: string,
+): Checked<CoArrested[]> {
+  const people: CoArrested[] = [];
+  for (const n of coArrestedNumbers) {
+    const ref = row[`co_arrested_${n}_ref`];
+    const dob = row[`co_arrested_${n}_dob`];
+    if (ref === "") {
+      if (dob !== "") return problem("dob-without-ref", `co_arrested_${n}_dob`);
+      continue;
+    }
+    if (ref === detaineeRef || people.some((p) => p.ref === ref))
+      return problem("repeated-person", `co_arrested_${n}_ref`);
+    const dateOfBirth = readDateOfBirth(dob, `co_arrested_${n}_dob`, arrivedAt);
+    if (!dateOfBirth.ok) return dateOfBirth;
+    people.push({ n, ref, dateOfBirth: dateOfBirth.value });
+  }
+  return ok(people);
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { parseConceptMap } from "@cse-flags/adapter-kit";
+import { describe, expect, it } from "vitest";
+import { conceptMapTargets, custodyConceptMaps } from "./concept-maps.js";
+
+const formatDoc = readFileSync(new URL("../../../docs/formats/custody.md", import.meta.url), "utf8");
+
+/** The rows of the first table after a heading: each row's cells, without backquotes. */
+function tableAfter(heading: string): string[][] {
+  const start = formatDoc.indexOf(`\n${heading}\n`);
+  if (start < 0) throw new Error(`no heading ${heading}`);
+  const lines = formatDoc.slice(start).split("\n");
+  const first = lines.findIndex((line) => line.startsWith("|"));
+  const table: string[] = [];
+  for (const line of lines.slice(first)) {
+    if (!line.startsWith("|")) break;
+    table.push(line);
+  }
+  // Skip the header and the |---| line.
+  return table.slice(2).map((line) =>
+    line
+      .slice(1, -1)
+      .split("|")
+      .map((cell) => cell.trim().replaceAll("`", "")),
+  );
+}
+
+/** What a map says about each code, as the doc writes it: `code target relationship`. */
+const described = (name: keyof typeof custodyConceptMaps) =>
+  custodyConceptMaps[name].entries
+    .map((e) => ("noMap" in e ? `${e.code} (none) no map` : `${e.code} ${e.target} ${e.relationship}`))
+    .sort();
+
+describe("docs/formats/custody.md code tables", () => {
+  it("list every risk-assessment question code in the concept map, and only those, with the same mapping", () => {
+    const rows = tableAfter("### Risk-assessment questions");
+    expect(rows.length).toBeGreaterThan(30);
+    expect(rows.map(([code, , target, relationship]) => `${code} ${target} ${relationship}`).sort()).toEqual(
+      described("riskQuestions"),
+    );
+  });
+
+  it("list every protective marking in the concept map, and only those, with the same mapping", () => {
+    const rows = tableAfter("### Protective markings");
+    expect(rows.map(([code, target, relationship]) => `${code} ${target} ${relationship}`).sort()).toEqual(
+      described("protectiveMarkings"),
+    );
+  });
+});
+
+describe("the default concept maps", () => {
+  it("are valid maps to the code sets the adapter expects", () => {
+    for (const [name, map] of Object.entries(custodyConceptMaps)) {
+      const target = conceptMapTargets[name as keyof typeof conceptMapTargets];
+      expect(parseConceptMap(map, { target }).ok, name).toBe(true);
+    }
+  });
+
+  it("are frozen, entries included", () => {
+    expect(Object.isFrozen(custodyConceptMaps)).toBe(true);
+    expect(Object.isFrozen(custodyConceptMaps.riskQuestions)).toBe(true);
+    expect(Object.isFrozen(custodyConceptMaps.riskQuestions.entries)).toBe(true);
+    expect(Object.isFrozen(custodyConceptMaps.riskQuestions.entries[0])).toBe(true);
+  });
+
+  it("express, with an equivalent code, every sign the consistency proof needs", () => {
+    const equivalent = new Set(
+      custodyConceptMaps.riskQuestions.entries.flatMap((e) =>
+        "target" in e && e.relationship === "equivalent" ? [e.target] : [],
+      ),
+    );
+    for (const sign of [
+      "missing-from-home-or-care",
+      "exchange-gifts",
+      "exchange-money",
+      "associates-with-older-adults",
+      "drug-supply",
+      "found-out-of-area",
+      "online-grooming",
+      "staying-out-late",
+      "multiple-phones-or-sims",
+    ] as const)
+      expect(equivalent.has(sign), sign).toBe(true);
+  });
+});

@@ -1,0 +1,35 @@
+import { fromUkDate } from "@cse-flags/adapter-kit";
+import { ageOn, calendarDate } from "@cse-flags/core";
+import { type Checked, type Column, ok, problem } from "./checked.js";
+
+/**
+ * A date of birth cell (`DD/MM/YYYY` or blank) as an ISO date, checked against the arrival:
+ * a date that does not exist is `invalid-date`, one after the arrival day `born-after-arrival`.
+ */
+export function readDateOfBirth(cell: string, field: Column, arrivedAt: string): Checked<string | undefined> {
+  if (cell === "") return ok(undefined);
+  const date = fromUkDate(cell);
+  if (date === undefined) return problem("invalid-date", field);
+  return date > calendarDate(arrivedAt) ? problem("born-after-arrival", field) : ok(date);
+}
+
+/** The most years an age column may hold: core's limit for an age at the event. */
+const oldestAge = 130;
+
+/**
+ * The `detainee_age` cell (whole years at arrival, or blank) as a number. When the date of
+ * birth is known too, the two must agree: a custody system computes one from the other, so
+ * a difference means one was typed wrongly, and the record goes to a person to correct.
+ */
+export function readAgeAtArrival(
+  cell: string,
+  dateOfBirth: string | undefined,
+  arrivedAt: string,
+): Checked<number | undefined> {
+  if (cell === "") return ok(undefined);
+  const age = Number(cell);
+  if (!Number.isInteger(age) || age > oldestAge) return problem("invalid-age", "detainee_age");
+  if (dateOfBirth !== undefined && ageOn(dateOfBirth, arrivedAt) !== age)
+    return problem("age-does-not-match-dob", "detainee_age");
+  return ok(age);
+}

@@ -1,0 +1,44 @@
+import { optionalDate } from "./read-times.js";
+import type { MissingPersonExportRow } from "./source-schema.js";
+import { fail, ok, type Step } from "./step.js";
+
+/** One associate named on the episode: a numbered column group, read together. */
+export interface AssociateGroup {
+  /** The group's columns, for lookups and rejections. */
+  readonly fields: {
+    readonly ref: keyof MissingPersonExportRow;
+    readonly type: keyof MissingPersonExportRow;
+    readonly dob: keyof MissingPersonExportRow;
+  };
+  readonly ref: string;
+  readonly type: string;
+  readonly dateOfBirth: string | undefined;
+}
+
+const groups = [
+  { ref: "associate_1_ref", type: "associate_1_type", dob: "associate_1_dob" },
+  { ref: "associate_2_ref", type: "associate_2_type", dob: "associate_2_dob" },
+] as const;
+
+/**
+ * The associates in the row's numbered groups. A blank group is skipped; a group with a type
+ * or date of birth but no reference, or a reference but no type, rejects the row naming the
+ * missing column, as does an associate who is the missing person or is named twice.
+ */
+export function groupAssociates(row: MissingPersonExportRow): Step<AssociateGroup[]> {
+  const found: AssociateGroup[] = [];
+  for (const fields of groups) {
+    const ref = row[fields.ref].trim();
+    const type = row[fields.type].trim();
+    const dobCell = row[fields.dob].trim();
+    if (ref === "" && type === "" && dobCell === "") continue;
+    if (ref === "") return fail("incomplete-associate", fields.ref);
+    if (type === "") return fail("incomplete-associate", fields.type);
+    const dob = optionalDate(dobCell, fields.dob);
+    if (!dob.ok) return dob;
+    if (ref === row.person_ref.trim()) return fail("associate-is-missing-person", fields.ref);
+    if (found.some((associate) => associate.ref === ref)) return fail("associate-listed-twice", fields.ref);
+    found.push({ fields, ref, type, dateOfBirth: dob.value });
+  }
+  return ok(found);
+}

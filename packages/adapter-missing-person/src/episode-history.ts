@@ -1,0 +1,45 @@
+import { fromUkDateTime } from "@cse-flags/adapter-kit";
+import { compareInstants, type MissingEpisodeDetails } from "@cse-flags/core";
+import type { z } from "zod";
+import { fail, ok, type Step } from "./step.js";
+
+type History = Pick<z.infer<typeof MissingEpisodeDetails>, "priorEpisodes" | "priorEpisodeCount">;
+
+/** The canonical record's limits: core refuses more. */
+const maxPriorEpisodeCount = 10_000;
+const maxPriorEpisodeDates = 1000;
+
+/**
+ * The person's earlier episodes, as the export holds them: a count (`prior_episode_count`),
+ * the report times of earlier episodes (`prior_episode_dates`, `;`-separated), both or
+ * neither. A blank count is "not recorded", never zero. When both are given the count is the
+ * number of all earlier episodes, so it cannot be smaller than the dated history.
+ */
+export function readEpisodeHistory(countCell: string, datesCell: string, reportedAt: string): Step<History> {
+  const count = countCell.trim() === "" ? undefined : Number(countCell);
+  if (count !== undefined && !(Number.isInteger(count) && count >= 0 && count <= maxPriorEpisodeCount))
+    return fail("invalid-prior-episode-count", "prior_episode_count");
+
+  const cells = datesCell
+    .split(";")
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== "");
+  if (cells.length > maxPriorEpisodeDates) return fail("too-many-prior-episodes", "prior_episode_dates");
+  const priorEpisodes: { reportedAt: string }[] = [];
+  for (const cell of cells) {
+    const earlier = fromUkDateTime(cell);
+    if (earlier === undefined) return fail("invalid-date", "prior_episode_dates");
+    // A date-only entry on the report's day may be earlier that day; a time must be earlier.
+    const order = compareInstants(earlier, reportedAt);
+    if (order > 0 || (order === 0 && earlier.length > 10 && reportedAt.length > 10))
+      return fail("prior-episode-not-before-report", "prior_episode_dates");
+    priorEpisodes.push({ reportedAt: earlier });
+  }
+  if (count !== undefined && count < priorEpisodes.length)
+    return fail("prior-episode-count-below-history", "prior_episode_count");
+
+  return ok({
+    ...(priorEpisodes.length > 0 ? { priorEpisodes } : {}),
+    ...(count === undefined ? {} : { priorEpisodeCount: count }),
+  });
+}
