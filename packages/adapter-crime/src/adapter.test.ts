@@ -193,6 +193,13 @@ describe("the crime's dates", () => {
     expect(event({ committed_from: "25/10/2026 00:30", recorded_date: "26/10/2026" }).event.start).toBe(
       "2026-10-25T00:30:00+01:00",
     );
+    // 01:30 on 25 October 2026 happened twice (the clocks went back at 02:00 BST): read as the first.
+    expect(event({ committed_from: "25/10/2026 01:30", recorded_date: "26/10/2026" }).event.start).toBe(
+      "2026-10-25T01:30:00+01:00",
+    );
+    expect(event({ committed_from: "25/10/2026 02:30", recorded_date: "26/10/2026" }).event.start).toBe(
+      "2026-10-25T02:30:00+00:00",
+    );
   });
 
   it("keeps a date without a time as a date", () => {
@@ -254,6 +261,15 @@ describe("the rest of the record", () => {
       { field: "officer_notes", reason: "free-text" },
       { field: "officer_in_case", reason: "not-used-in-flagging" },
     ]);
+  });
+
+  it("maps a crime whatever the length of the columns it never reads", () => {
+    const outcome = mapRow({
+      mo_summary: "Synthetic summary. ".repeat(3000),
+      officer_notes: "Synthetic note.\n".repeat(3000),
+      officer_in_case: "PC-1001 (synthetic officer in case, on secondment from another unit)",
+    });
+    expect(outcome.status).toBe("mapped");
   });
 
   it("refuses a column it does not know, rather than dropping it", () => {

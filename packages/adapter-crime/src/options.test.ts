@@ -55,6 +55,27 @@ describe("createCrimeAdapter", () => {
     );
   });
 
+  it("answers options it cannot read (a getter that throws) with AdapterKitError, not the getter's error", () => {
+    const throwing = (key: string) =>
+      Object.defineProperty({ force: "force-x" }, key, {
+        enumerable: true,
+        get() {
+          throw new Error("Synthetic failure holding CHILD-A");
+        },
+      });
+    for (const options of [throwing("force"), throwing("conceptMaps")])
+      expect(problems(options)).toEqual([
+        "/ invalid_options: The options could not be read: pass plain data",
+      ]);
+    const maps = Object.defineProperty({}, "circumstances", {
+      enumerable: true,
+      get() {
+        throw new Error("Synthetic failure");
+      },
+    });
+    expect(problems({ force: "force-x", conceptMaps: maps })).toHaveLength(1);
+  });
+
   it("uses a force's own concept map in place of a default", () => {
     const circumstances = conceptMap(
       {

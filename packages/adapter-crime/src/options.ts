@@ -63,6 +63,16 @@ function resolveMaps(given: unknown): CrimeConceptMaps {
 
 /** Checks `createCrimeAdapter`'s options; throws `AdapterKitError` (paths and codes, no values) when they are wrong. */
 export function resolveCrimeOptions(options: unknown): ResolvedCrimeOptions {
+  try {
+    return resolveReadable(options);
+  } catch (error) {
+    if (error instanceof AdapterKitError) throw error;
+    // A getter or proxy that throws: say so with the one error type callers handle, no value.
+    throw invalid([issue([], "The options could not be read: pass plain data")]);
+  }
+}
+
+function resolveReadable(options: unknown): ResolvedCrimeOptions {
   if (!isPlainObject(options))
     throw invalid([issue([], 'Expected options such as { force: "example-force" }')]);
   const { force } = options;

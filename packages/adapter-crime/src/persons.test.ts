@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mapRow, rejectionOf } from "../test/rows.js";
+import { crimeConceptMaps } from "./concept-maps.js";
 
 const mapped = (cells: Parameters<typeof mapRow>[0]) => {
   const outcome = mapRow(cells);
@@ -38,14 +39,42 @@ describe("person groups", () => {
     expect(rejectionOf({ person_1_role: "NEWROLE" })).toBe("unmapped-person-role at person_1_role");
   });
 
-  it("leaves a witness off the record, with the signs recorded on them", () => {
+  it("leaves a witness with nothing recorded on them off the record", () => {
     const record = mapped({
       person_2_ref: "ADULT-U",
       person_2_role: "WIT",
-      person_2_circumstances: "MISS",
+      person_2_dob: "01/01/1990",
+      person_2_looked_after: "N",
+      // Codes that map to no indicator are not facts the record loses.
+      person_2_circumstances: "INTOX",
     });
     expect(record.persons.map((p) => p.ref)).toEqual(["CHILD-A"]);
     expect(record.indicators).toEqual([]);
+  });
+
+  it("rejects a record with signs or a Y attribute on a witness, rather than dropping them", () => {
+    // A child witness seen missing and given gifts: the canonical record has no role to keep them under.
+    expect(
+      rejectionOf({ person_2_ref: "CHILD-B", person_2_role: "WIT", person_2_circumstances: "MISS;XGIFT" }),
+    ).toBe("facts-on-person-without-role at person_2_role");
+    expect(rejectionOf({ person_3_ref: "CHILD-B", person_3_role: "WIT", person_3_looked_after: "Y" })).toBe(
+      "facts-on-person-without-role at person_3_role",
+    );
+    expect(
+      rejectionOf({ person_2_ref: "CHILD-B", person_2_role: "WIT", person_2_learning_disability: "Yes" }),
+    ).toBe("facts-on-person-without-role at person_2_role");
+    // The same child also linked as a victim keeps the signs, under the victim role.
+    const record = mapped({
+      person_2_ref: "CHILD-B",
+      person_2_role: "WIT",
+      person_2_circumstances: "MISS",
+      person_3_ref: "CHILD-B",
+      person_3_role: "VIC",
+    });
+    expect(record.persons.find((p) => p.ref === "CHILD-B")?.roles).toEqual(["victim"]);
+    expect(record.indicators).toEqual([
+      { code: "missing-from-home-or-care", personRef: "CHILD-B", sourcePath: "person_2_circumstances/MISS" },
+    ]);
   });
 
   it("makes one person of a reference linked twice, with both roles, attributes and signs", () => {
@@ -138,6 +167,16 @@ describe("circumstances", () => {
     expect(record.unmappedCodes).toEqual([
       { system: "crime-reference-export/circumstances", code: "NEWCODE", path: "person_1_circumstances" },
     ]);
+  });
+
+  it("keeps every sign of a child with many recorded, however many codes the cell holds", () => {
+    const signCodes = crimeConceptMaps.circumstances.entries.flatMap((e) => ("target" in e ? [e.code] : []));
+    expect(signCodes.length).toBeGreaterThan(25);
+    const record = mapped({ person_1_circumstances: signCodes.join(";") });
+    const expected = new Set(
+      crimeConceptMaps.circumstances.entries.flatMap((e) => ("target" in e ? [e.target] : [])),
+    );
+    expect(new Set(record.indicators.map((i) => i.code))).toEqual(expected);
   });
 
   it("maps explicitly unmapped codes to nothing, and does not report them", () => {

@@ -10,6 +10,7 @@ import type { CrimeConceptMaps } from "./concept-maps.js";
 import { codesIn, ok, readGroup, rejectedWith, type Step } from "./groups.js";
 import {
   type CrimeExportRow,
+  type PersonField,
   type PersonNumber,
   personCells,
   personField,
@@ -18,6 +19,8 @@ import {
 
 /** One person as gathered from their groups: a person linked twice (victim and suspect) is one person. */
 interface Gathered {
+  /** The role column of the person's first group: named if the person has facts but no role. */
+  readonly roleField: PersonField;
   readonly roles: Set<PersonRoleCode>;
   dateOfBirth: string | undefined;
   readonly attributes: Set<PersonAttributeCode>;
@@ -38,8 +41,9 @@ const attributeCells = [
 /**
  * The persons linked to the crime, one per filled-in person group, and the indicators their
  * circumstance codes map to, attached to them. A person whose role maps to no person role (a
- * witness) is left off the record, and so are indicators recorded on them; a role code not yet
- * mapped rejects the record, since dropping the person could hide a child victim.
+ * witness) is left off the record; if signs or a `Y` attribute were recorded on them the
+ * record is rejected, since the canonical record has nowhere to keep them and dropping them
+ * could hide a child at risk. A role code not yet mapped rejects the record for the same reason.
  */
 export function mapPersons(
   row: CrimeExportRow,
@@ -54,7 +58,11 @@ export function mapPersons(
   const persons: Person[] = [];
   const indicators: Indicator[] = [];
   for (const [ref, person] of byRef) {
-    if (person.roles.size === 0) continue;
+    if (person.roles.size === 0) {
+      if (person.indicators.length > 0 || person.attributes.size > 0)
+        return rejectedWith(ctx.reject("facts-on-person-without-role", person.roleField));
+      continue;
+    }
     persons.push({
       ref,
       roles: [...person.roles],
@@ -99,6 +107,7 @@ function gatherGroup(
   }
 
   const person = byRef.get(group.ref) ?? {
+    roleField: field("role"),
     roles: new Set<PersonRoleCode>(),
     dateOfBirth: undefined,
     attributes: new Set<PersonAttributeCode>(),

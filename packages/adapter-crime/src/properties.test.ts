@@ -1,4 +1,4 @@
-import { mapSourceRecord, runAdapter } from "@cse-flags/adapter-kit";
+import { fromYesNo, mapSourceRecord, runAdapter } from "@cse-flags/adapter-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { adapter, crimeRow, toCsv } from "../test/rows.js";
@@ -97,7 +97,7 @@ describe("rows as exports hold them", () => {
     );
   });
 
-  it("keep every sign on a person who is on the record, and report every code with no mapping", () => {
+  it("keep every sign and Y attribute on the person they were recorded on, and report every code with no mapping", () => {
     let withSigns = 0;
     fc.assert(
       fc.property(rowArbitrary, (row) => {
@@ -108,13 +108,22 @@ describe("rows as exports hold them", () => {
         const refs = new Set(persons.map((p) => p.ref));
         for (const indicator of indicators) expect(refs.has(indicator.personRef ?? "")).toBe(true);
         for (const n of personNumbers) {
+          const ref = row[personField(n, "ref")];
           for (const code of row[personField(n, "circumstances")].split(";").filter(Boolean)) {
-            const known = crimeConceptMaps.circumstances.entries.some((e) => e.code === code);
-            const reported = unmappedCodes.some(
-              (u) => u.code === code && u.path === personField(n, "circumstances"),
-            );
-            expect(known || reported).toBe(true);
+            const entry = crimeConceptMaps.circumstances.entries.find((e) => e.code === code);
+            if (entry === undefined) {
+              const path = personField(n, "circumstances");
+              expect(unmappedCodes.some((u) => u.code === code && u.path === path)).toBe(true);
+            } else if ("target" in entry) {
+              // A sign is never dropped, whatever role its person was linked in.
+              expect(indicators.some((i) => i.code === entry.target && i.personRef === ref)).toBe(true);
+            }
           }
+          const attributes = persons.find((p) => p.ref === ref)?.attributes ?? [];
+          if (fromYesNo(row[personField(n, "looked_after")]) === true)
+            expect(attributes).toContain("looked-after");
+          if (fromYesNo(row[personField(n, "learning_disability")]) === true)
+            expect(attributes).toContain("learning-disability");
         }
       }),
       { numRuns: 300 },

@@ -36,8 +36,12 @@ export const personField = <C extends PersonCell>(n: PersonNumber, cell: C) => `
 
 const pattern = (regex: RegExp, message: string): z.ZodType<string> => z.string().regex(regex, message);
 
-/** Local codes of up to 12 capitals or digits, separated by `;` (blank for none). */
-const codeList = (message: string) => pattern(/^([A-Z0-9]{1,12}(;[A-Z0-9]{1,12}){0,24})?$/, message);
+/**
+ * Local codes of up to 12 capitals or digits, separated by `;` (blank for none). No cap on
+ * how many: a child with many signs recorded is the child most at risk, and the kit's input
+ * limits already bound a cell's length.
+ */
+const codeList = (message: string) => pattern(/^([A-Z0-9]{1,12}(;[A-Z0-9]{1,12})*)?$/, message);
 
 /** A yes/no cell: `map` reads it with `fromYesNo` and rejects an answer that is neither. */
 const answer = pattern(/^[A-Za-z ]{0,5}$/, "Expected Y, N or a blank cell");
@@ -94,9 +98,11 @@ const recordShape = {
     /^([A-Za-z0-9][A-Za-z0-9._:/-]{0,63})?$/,
     "Expected a location reference such as LOC-0001, or a blank cell",
   ),
-  officer_in_case: z.string().max(64, "Expected at most 64 characters"),
-  mo_summary: z.string().max(8000, "Expected at most 8000 characters"),
-  officer_notes: z.string().max(8000, "Expected at most 8000 characters"),
+  // Never read, so any text will do: a long note must not cost the crime its flags. The kit's
+  // input limits bound a cell's length.
+  officer_in_case: z.string(),
+  mo_summary: z.string(),
+  officer_notes: z.string(),
 };
 
 /** One row of the crime reference export. Strict: a column the adapter does not know is refused. */

@@ -1,9 +1,10 @@
-import { type Adapter, defineAdapter, fromUkDateTime } from "@cse-flags/adapter-kit";
+import { type Adapter, defineAdapter, fromUkDateTime, fromYesNo } from "@cse-flags/adapter-kit";
 import type { CanonicalRecord, Indicator, Person } from "@cse-flags/core";
 import { readCoArrested, readOffences, readRiskAnswers } from "./column-groups.js";
 import type { CustodyConceptMaps } from "./concept-maps.js";
 import { type CustodyAdapterOptions, resolveOptions } from "./options.js";
 import { readAgeAtArrival, readDateOfBirth } from "./person-dates.js";
+import { readRelease } from "./release-time.js";
 import { CustodyExportRow, offenceNumbers, riskAnswerNumbers } from "./source-schema.js";
 
 /** The custody adapter's type: its row schema and concept maps. */
@@ -11,9 +12,6 @@ export type CustodyAdapter = Adapter<typeof CustodyExportRow, CustodyConceptMaps
 
 /** The marking a custody record carries when the export leaves `protective_marking` blank. */
 const defaultClassification = "OFFICIAL-SENSITIVE";
-
-const yes = (cell: "Y" | "N" | ""): boolean | undefined =>
-  cell === "Y" ? true : cell === "N" ? false : undefined;
 
 /**
  * The adapter for the custody reference export (`docs/formats/custody.md`): one row per
@@ -47,10 +45,9 @@ export function createCustodyAdapter(options: CustodyAdapterOptions): CustodyAda
 
       const arrivedAt = fromUkDateTime(row.arrival);
       if (arrivedAt === undefined) return ctx.reject("invalid-date", "arrival");
-      const releasedAt = row.released === "" ? undefined : fromUkDateTime(row.released);
-      if (row.released !== "" && releasedAt === undefined) return ctx.reject("invalid-date", "released");
-      if (releasedAt !== undefined && Date.parse(releasedAt) < Date.parse(arrivedAt))
-        return ctx.reject("released-before-arrival", "released");
+      const released = readRelease(row.released, arrivedAt);
+      if (!released.ok) return ctx.reject(released.reason, released.field);
+      const releasedAt = released.value;
 
       let classification: CanonicalRecord["classification"] = defaultClassification;
       if (row.protective_marking !== "") {
@@ -73,8 +70,8 @@ export function createCustodyAdapter(options: CustodyAdapterOptions): CustodyAda
       if (!coArrested.ok) return ctx.reject(coArrested.reason, coArrested.field);
 
       const attributes: Person["attributes"] = [];
-      if (yes(row.looked_after) === true) attributes.push("looked-after");
-      if (yes(row.learning_disability) === true) attributes.push("learning-disability");
+      if (fromYesNo(row.looked_after) === true) attributes.push("looked-after");
+      if (fromYesNo(row.learning_disability) === true) attributes.push("learning-disability");
       const persons: Person[] = [
         {
           ref: detaineeRef,
@@ -105,8 +102,9 @@ export function createCustodyAdapter(options: CustodyAdapterOptions): CustodyAda
       // Juvenile status is carried as the custody officer recorded it under PACE Code C at
       // the time: core reads a "not juvenile" on a record before 26 October 2015 as saying
       // nothing about a 17-year-old, so it is never corrected or inferred here.
-      const juvenile = yes(row.juvenile);
-      const appropriateAdult = yes(row.appropriate_adult);
+      // The source schema lets only Y, N and blank through: `?? undefined` only narrows the type.
+      const juvenile = fromYesNo(row.juvenile) ?? undefined;
+      const appropriateAdult = fromYesNo(row.appropriate_adult) ?? undefined;
       return {
         kind: "custody",
         source: {

@@ -1,3 +1,4 @@
+import { fromYesNo } from "@cse-flags/adapter-kit";
 import type { Offence } from "@cse-flags/core";
 import { type Checked, ok, problem } from "./checked.js";
 import { readDateOfBirth } from "./person-dates.js";
@@ -45,25 +46,28 @@ export interface RiskAnswer {
   readonly answer: boolean | undefined;
 }
 
-const answerOf = (cell: "Y" | "N" | ""): boolean | undefined =>
-  cell === "Y" ? true : cell === "N" ? false : undefined;
-
 /**
  * The risk-assessment questions in column order. An answer with no question cannot be
- * placed (`answer-without-question`); a question asked twice on one record could be
- * answered both ways, so it goes to a person (`repeated-question`).
+ * placed (`answer-without-question`). A question may be asked again (on arrival and at a
+ * review): each asking is kept, but one answered Y and another N contradict each other,
+ * so the record goes to a person (`conflicting-answers`, at the later answer).
  */
 export function readRiskAnswers(row: CustodyExportRow): Checked<RiskAnswer[]> {
   const answers: RiskAnswer[] = [];
   for (const n of riskAnswerNumbers) {
     const question = row[`ra_${n}_question`];
-    const answer = row[`ra_${n}_answer`];
+    const cell = row[`ra_${n}_answer`];
     if (question === "") {
-      if (answer !== "") return problem("answer-without-question", `ra_${n}_answer`);
+      if (cell !== "") return problem("answer-without-question", `ra_${n}_answer`);
       continue;
     }
-    if (answers.some((a) => a.question === question)) return problem("repeated-question", `ra_${n}_question`);
-    answers.push({ n, question, answer: answerOf(answer) });
+    // The source schema lets only Y, N and blank through, so there is no bad answer (null) here.
+    const answer = fromYesNo(cell) ?? undefined;
+    const contradicted = answers.some(
+      (a) => a.question === question && a.answer !== undefined && answer !== undefined && a.answer !== answer,
+    );
+    if (contradicted) return problem("conflicting-answers", `ra_${n}_answer`);
+    answers.push({ n, question, answer });
   }
   return ok(answers);
 }

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parseConceptMap } from "@cse-flags/adapter-kit";
 import { describe, expect, it } from "vitest";
 import { conceptMapTargets, custodyConceptMaps } from "./concept-maps.js";
+import { coArrestedGroups, custodyExportColumns, offenceGroups, riskAnswerGroups } from "./source-schema.js";
 
 const formatDoc = readFileSync(new URL("../../../docs/formats/custody.md", import.meta.url), "utf8");
 
@@ -45,6 +46,32 @@ describe("docs/formats/custody.md code tables", () => {
     expect(rows.map(([code, target, relationship]) => `${code} ${target} ${relationship}`).sort()).toEqual(
       described("protectiveMarkings"),
     );
+  });
+});
+
+describe("docs/formats/custody.md, against the code", () => {
+  it("lists every column of the export in its field table, and no other", () => {
+    const groups: Record<string, number> = {
+      offence: offenceGroups,
+      ra: riskAnswerGroups,
+      co_arrested: coArrestedGroups,
+    };
+    const documented = tableAfter("## Columns").flatMap(([column = ""]) => {
+      const group = /^(offence|ra|co_arrested)_N_/.exec(column)?.[1];
+      if (group === undefined) return [column];
+      return Array.from({ length: groups[group] ?? 0 }, (_, i) => column.replace("_N_", `_${i + 1}_`));
+    });
+    expect([...documented].sort()).toEqual([...custodyExportColumns].sort());
+  });
+
+  it("lists every reason the adapter rejects a record for, and no other", () => {
+    const source = readdirSync(new URL("./", import.meta.url))
+      .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+      .map((name) => readFileSync(new URL(name, import.meta.url), "utf8"))
+      .join("\n");
+    const used = new Set([...source.matchAll(/(?:problem|reject)\(\s*"([a-z-]+)"/g)].map((m) => m[1]));
+    const documented = tableAfter("## Rejections").map(([reason]) => reason);
+    expect([...documented].sort()).toEqual([...used].sort());
   });
 });
 

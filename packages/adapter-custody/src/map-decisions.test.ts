@@ -56,6 +56,24 @@ describe("arrival and release times", () => {
     expect(rejection({ released: "14/01/2026 19:04" })).toBe("map: released-before-arrival at released");
   });
 
+  it("reads a release in the repeated October hour as GMT when BST would put it before the arrival", () => {
+    // 25 October 2026: 01:00 to 01:59 happens twice, first in BST, then in GMT.
+    const arrival = "25/10/2026 01:30";
+    expect(mapped({ arrival, released: "25/10/2026 01:10" }).event).toEqual({
+      start: "2026-10-25T01:30:00+01:00",
+      end: "2026-10-25T01:10:00+00:00",
+    });
+    // When the BST reading already follows the arrival, it stands, as every time in the export.
+    expect(mapped({ arrival, released: "25/10/2026 01:45" }).event.end).toBe("2026-10-25T01:45:00+01:00");
+    // Outside the repeated hour, and when neither reading follows the arrival, it is refused.
+    expect(rejection({ arrival: "24/10/2026 01:30", released: "24/10/2026 01:10" })).toBe(
+      "map: released-before-arrival at released",
+    );
+    expect(rejection({ arrival: "25/10/2026 02:30", released: "25/10/2026 01:10" })).toBe(
+      "map: released-before-arrival at released",
+    );
+  });
+
   it("refuses an arrival without a time at the source schema: custody logs time every event", () => {
     expect(rejection({ arrival: "14/01/2026" })).toBe("source: invalid_format at arrival");
     expect(rejection({ arrival: "2026-01-14 19:05" })).toBe("source: invalid_format at arrival");
@@ -104,6 +122,13 @@ describe("the detained person", () => {
       "map: age-does-not-match-dob at detainee_age",
     );
     expect(rejection({ detainee_age: "131" })).toBe("map: invalid-age at detainee_age");
+    // A mistyped year would make the child an adult of over 130, whom no child rule protects.
+    expect(rejection({ detainee_dob: "02/09/1011" })).toBe("map: born-too-long-ago at detainee_dob");
+    expect(rejection({ detainee_dob: "14/01/1895" })).toBe("map: born-too-long-ago at detainee_dob");
+    expect(mapped({ detainee_dob: "15/01/1895" }).persons[0]?.dateOfBirth).toBe("1895-01-15");
+    expect(rejection({ co_arrested_1_ref: "ADULT-X", co_arrested_1_dob: "03/03/1090" })).toBe(
+      "map: born-too-long-ago at co_arrested_1_dob",
+    );
     // The arrival day itself is not after the arrival: only later days are refused.
     expect(rejection({ detainee_dob: "14/01/2026" })).toBe("mapped");
   });
@@ -154,6 +179,10 @@ describe("protective marking", () => {
       "map: unmapped-protective-marking at protective_marking",
     );
     expect(rejection({ protective_marking: "TOP SECRET" })).toBe(
+      "map: unmapped-protective-marking at protective_marking",
+    );
+    // Any text reaches the map, which decides: the default map has no lower-case marking.
+    expect(rejection({ protective_marking: "official" })).toBe(
       "map: unmapped-protective-marking at protective_marking",
     );
   });
@@ -218,11 +247,30 @@ describe("risk-assessment answers (ra_N_ columns)", () => {
     expect(outcome.report.lookups.map((l) => l.status)).toEqual(["no-map"]);
   });
 
-  it("rejects an answer with no question, and a question asked twice", () => {
+  it("rejects an answer with no question, and a question answered both Y and N", () => {
     expect(rejection({ ra_4_answer: "Y" })).toBe("map: answer-without-question at ra_4_answer");
     expect(
       rejection({ ra_1_question: "MISSING", ra_1_answer: "Y", ra_6_question: "MISSING", ra_6_answer: "N" }),
-    ).toBe("map: repeated-question at ra_6_question");
+    ).toBe("map: conflicting-answers at ra_6_answer");
+  });
+
+  it("keeps a question asked again without contradiction: each Y is a sign, a blank adds nothing", () => {
+    const record = mapped({
+      ra_1_question: "MISSING",
+      ra_1_answer: "Y",
+      ra_3_question: "MISSING",
+      ra_3_answer: "",
+      ra_6_question: "MISSING",
+      ra_6_answer: "Y",
+      ra_7_question: "PHONES",
+      ra_7_answer: "N",
+      ra_8_question: "PHONES",
+      ra_8_answer: "",
+    });
+    expect(record.indicators).toEqual([
+      { code: "missing-from-home-or-care", personRef: "CHILD-A", sourcePath: "ra_1_question/MISSING" },
+      { code: "missing-from-home-or-care", personRef: "CHILD-A", sourcePath: "ra_6_question/MISSING" },
+    ]);
   });
 });
 
@@ -267,5 +315,17 @@ describe("free text", () => {
     expect(outcome.report.accessed).not.toContain("arrest_circumstances");
     expect(outcome.report.accessed).not.toContain("offence_1_title");
     expect(JSON.stringify(outcome.status === "mapped" && outcome.record)).not.toContain("Synthetic");
+  });
+
+  it("never refuses a record over a column it does not read, whatever its length or shape", () => {
+    const record = mapped({
+      arrest_circumstances: "Synthetic note. ".repeat(1000),
+      officer_comments: 'Synthetic, with a "quote"\nand a line break',
+      offence_1_cjs_code: "SYN0001",
+      offence_1_title: "Synthetic title ".repeat(400),
+      custody_officer: "ps 1001/synthetic",
+      custody_suite: "North suite (synthetic)",
+    });
+    expect(record.offences).toEqual([{ cjsCode: "SYN0001" }]);
   });
 });

@@ -65,6 +65,54 @@ describe("createCustodyAdapter options", () => {
     expect(refusal({ force: "force-x", conceptMaps: [] })).toEqual(["conceptMaps invalid_options"]);
   });
 
+  it("reads a replacement map's codes of any shape a concept map allows, not only the reference format's", () => {
+    const riskQuestions = conceptMap(
+      {
+        id: "force-x-risk",
+        version: "1.0.0",
+        source: "force-x/risk-questions",
+        target: "indicator",
+        entries: [
+          { code: "q.07 (missing)", target: "missing-from-home-or-care", relationship: "equivalent" },
+        ],
+      },
+      { target: "indicator" },
+    );
+    const protectiveMarkings = conceptMap(
+      {
+        id: "force-x-markings",
+        version: "1.0.0",
+        source: "force-x/markings",
+        target: "security-classification",
+        entries: [{ code: "Official Sensitive", target: "OFFICIAL-SENSITIVE", relationship: "equivalent" }],
+      },
+      { target: "security-classification" },
+    );
+    const adapter = createCustodyAdapter({
+      force: "force-x",
+      conceptMaps: { riskQuestions, protectiveMarkings },
+    });
+    const outcome = mapSourceRecord(adapter, {
+      ...blankCustodyExportRow(),
+      custody_ref: "CU-0001",
+      arrival: "20/03/2026 22:00",
+      detainee_ref: "CHILD-A",
+      protective_marking: "Official Sensitive",
+      ra_1_question: "q.07 (missing)",
+      ra_1_answer: "Y",
+      ra_2_question: "q.08 & more",
+      ra_2_answer: "Y",
+    });
+    expect(outcome.status).toBe("mapped");
+    if (outcome.status !== "mapped") return;
+    expect(outcome.record.classification).toBe("OFFICIAL-SENSITIVE");
+    expect(outcome.record.indicators.map((i) => i.code)).toEqual(["missing-from-home-or-care"]);
+    // A code core cannot hold is still reported, in the kit's stand-in, never dropped.
+    expect(outcome.record.unmappedCodes).toEqual([
+      { system: "force-x/risk-questions", code: "unreportable", path: "ra_2_question" },
+    ]);
+  });
+
   it("uses a replacement map, keeping the default for the others", () => {
     const riskQuestions = conceptMap(
       {

@@ -2,19 +2,23 @@ import { fromUkDate } from "@cse-flags/adapter-kit";
 import { ageOn, calendarDate } from "@cse-flags/core";
 import { type Checked, type Column, ok, problem } from "./checked.js";
 
+/** The most years a person can be at arrival: core's limit for an age at the event. */
+const oldestAge = 130;
+
 /**
  * A date of birth cell (`DD/MM/YYYY` or blank) as an ISO date, checked against the arrival:
- * a date that does not exist is `invalid-date`, one after the arrival day `born-after-arrival`.
+ * a date that does not exist is `invalid-date`, one after the arrival day `born-after-arrival`,
+ * and one that makes the person older than 130 at arrival `born-too-long-ago`. That last is a
+ * mistyped year (`1011` for `2011`): read as it stands, it would make a child an adult, whom
+ * no child rule protects, so the record goes to a person to correct instead.
  */
 export function readDateOfBirth(cell: string, field: Column, arrivedAt: string): Checked<string | undefined> {
   if (cell === "") return ok(undefined);
   const date = fromUkDate(cell);
   if (date === undefined) return problem("invalid-date", field);
-  return date > calendarDate(arrivedAt) ? problem("born-after-arrival", field) : ok(date);
+  if (date > calendarDate(arrivedAt)) return problem("born-after-arrival", field);
+  return ageOn(date, arrivedAt) > oldestAge ? problem("born-too-long-ago", field) : ok(date);
 }
-
-/** The most years an age column may hold: core's limit for an age at the event. */
-const oldestAge = 130;
 
 /**
  * The `detainee_age` cell (whole years at arrival, or blank) as a number. When the date of

@@ -31,10 +31,14 @@ const personRef = z
   .string()
   .regex(/^[A-Z0-9][A-Z0-9-]{0,31}$/, "Expected a person reference in capitals, such as CHILD-A");
 const personRefOrBlank = z.union([personRef, z.literal("")]);
-const localCode = z
-  .string()
-  .regex(/^([A-Z0-9][A-Z0-9-]{0,23})?$/, "Expected a local code in capitals, up to 24 characters");
-const freeText = z.string().max(4000, "Expected at most 4000 characters");
+// A code cell takes any text: the concept map decides what a code means, and a force that
+// replaces a map may use codes of any shape (`q.07`, `Official`). A code no map holds is
+// reported, never refused here; one core cannot hold is counted as unreportable by the kit.
+const codeCell = z.string();
+
+// A column the adapter ignores takes any text: its shape says nothing the adapter uses, so
+// it must never be the reason a record is refused (core's input guard bounds its length).
+const ignoredText = z.string();
 const yesNoBlank = yesNoCell({ blank: true });
 
 const offenceColumns = (n: OffenceNumber) => ({
@@ -47,11 +51,11 @@ const offenceColumns = (n: OffenceNumber) => ({
   [`offence_${n}_ho_subcode`]: z
     .string()
     .regex(/^[0-9A-Z]{0,4}$/, "Expected a Home Office subcode of up to 4 letters or digits"),
-  [`offence_${n}_title`]: freeText,
+  [`offence_${n}_title`]: ignoredText,
 });
 
 const riskAnswerColumns = (n: RiskAnswerNumber) => ({
-  [`ra_${n}_question`]: localCode,
+  [`ra_${n}_question`]: codeCell,
   [`ra_${n}_answer`]: yesNoBlank,
 });
 
@@ -76,13 +80,8 @@ type CoArrestedFields = {
 
 const recordColumns = {
   custody_ref: z.string().regex(/^CU-\d{4,8}$/, "Expected a custody reference such as CU-0001"),
-  custody_suite: localCode,
-  protective_marking: z
-    .string()
-    .regex(
-      /^([A-Z][A-Z -]{0,31})?$/,
-      "Expected a protective marking in capitals, such as OFFICIAL-SENSITIVE",
-    ),
+  custody_suite: ignoredText,
+  protective_marking: codeCell,
   arrival: timedCell,
   released: timedCellOrBlank,
   detainee_ref: personRef,
@@ -95,9 +94,9 @@ const recordColumns = {
 };
 
 const closingColumns = {
-  arrest_circumstances: freeText,
-  officer_comments: freeText,
-  custody_officer: z.string().regex(/^[A-Z0-9 -]{0,20}$/, "Expected an officer identifier"),
+  arrest_circumstances: ignoredText,
+  officer_comments: ignoredText,
+  custody_officer: ignoredText,
 };
 
 /**

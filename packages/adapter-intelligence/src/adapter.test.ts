@@ -211,6 +211,13 @@ describe("dates", () => {
     });
   });
 
+  it("reads a time in the hour repeated when the clocks go back as the first, BST", () => {
+    // The clocks go back at 02:00 BST on 25 October 2026: 01:30 happens twice.
+    expect(recordOf({ intel_date: "25/10/2026 01:30", submitted: "25/10/2026 01:30" })).toMatchObject({
+      event: { start: "2026-10-25T01:30:00+01:00" },
+    });
+  });
+
   it("keeps a date without a time as a date", () => {
     expect(recordOf({ intel_date: "20/03/2026", submitted: "21/03/2026" })).toMatchObject({
       event: { start: "2026-03-20" },
@@ -321,11 +328,59 @@ describe("subjects", () => {
     });
   });
 
-  it("rejects a person written in two groups", () => {
-    expect(mapRow({ subject_2_ref: "CHILD-A", subject_2_role: "VIC" })).toMatchObject({
-      reason: "duplicate-subject",
-      path: ["subject_2_ref"],
+  it("makes a person written in two groups (two links to the report) one person, losing nothing", () => {
+    const record = recordOf({
+      subject_1_dob: "",
+      subject_1_indicators: "MFH",
+      subject_2_ref: "ADULT-X",
+      subject_2_role: "SUS",
+      subject_3_ref: "CHILD-A",
+      subject_3_role: "VIC",
+      subject_3_dob: "02/09/2011",
+      subject_3_looked_after: "Y",
+      subject_3_indicators: "XGIFTS;ABS",
     });
+    expect(record.persons).toEqual([
+      { ref: "ADULT-X", roles: ["suspect"], attributes: [] },
+      {
+        ref: "CHILD-A",
+        roles: ["person-at-risk", "victim"],
+        dateOfBirth: "2011-09-02",
+        attributes: ["looked-after"],
+      },
+    ]);
+    // Each sign once, from the column it was first written in.
+    expect(record.indicators).toEqual([
+      { code: "exchange-gifts", personRef: "CHILD-A", sourcePath: "subject_3_indicators" },
+      { code: "missing-from-home-or-care", personRef: "CHILD-A", sourcePath: "subject_1_indicators" },
+    ]);
+    // An associate link adds nothing, and its facts stay with the person's mapped role.
+    const withAssociate = recordOf({
+      subject_4_ref: "CHILD-A",
+      subject_4_role: "ASC",
+      subject_4_indicators: "LATE",
+    });
+    expect(withAssociate.persons.map((p) => [p.ref, p.roles])).toEqual([["CHILD-A", ["person-at-risk"]]]);
+    expect(withAssociate.indicators.map((i) => i.code)).toEqual([
+      "missing-from-home-or-care",
+      "staying-out-late",
+    ]);
+  });
+
+  it("rejects one person with two different dates of birth, naming the second", () => {
+    expect(
+      mapRow({ subject_2_ref: "CHILD-A", subject_2_role: "MIS", subject_2_dob: "03/09/2011" }),
+    ).toMatchObject({ reason: "conflicting-subject-dob", path: ["subject_2_dob"] });
+    expect(
+      recordOf({ subject_2_ref: "CHILD-A", subject_2_role: "MIS", subject_2_dob: "02/09/2011" }).persons,
+    ).toEqual([
+      {
+        ref: "CHILD-A",
+        roles: ["missing-person", "person-at-risk"],
+        dateOfBirth: "2011-09-02",
+        attributes: [],
+      },
+    ]);
   });
 
   it("leaves off a subject whose role has no taxonomy role, unless something was recorded on them", () => {
@@ -337,6 +392,18 @@ describe("subjects", () => {
     expect(mapRow({ subject_1_role: "MEN", subject_1_looked_after: "Y" })).toMatchObject({
       reason: "facts-on-subject-without-role",
       path: ["subject_1_role"],
+    });
+  });
+
+  it("rejects facts on a subject whose role code is not mapped yet with its own reason", () => {
+    // Not the same as a role the map deliberately leaves out: the fix is to add the code.
+    expect(mapRow({ subject_1_role: "WIT" })).toMatchObject({
+      reason: "unmapped-subject-role",
+      path: ["subject_1_role"],
+    });
+    expect(mapRow({ subject_2_ref: "CHILD-A", subject_2_role: "WIT", subject_1_role: "ASC" })).toMatchObject({
+      reason: "unmapped-subject-role",
+      path: ["subject_2_role"],
     });
   });
 
@@ -380,9 +447,20 @@ describe("indicators, report flags and operation headings", () => {
   });
 
   it("writes operation headings in capitals, once each", () => {
-    const record = recordOf({ operation_1: "Striver", operation_2: "STRIVER  ", operation_3: "op kestrel" });
+    const record = recordOf({ operation_1: "Striver", operation_2: "STRIVER  ", operation_3: "kestrel" });
     // Canonical order sorts them.
-    expect(record.intelligence?.operations).toEqual(["OP KESTREL", "STRIVER"]);
+    expect(record.intelligence?.operations).toEqual(["KESTREL", "STRIVER"]);
+  });
+
+  it("recognises a heading however it was keyed: spaces around it, an Op or Operation word", () => {
+    for (const keyed of [" STRIVER", "Op Striver", "OP  STRIVER", "Operation Striver", " operation striver "])
+      expect(recordOf({ operation_1: keyed }).intelligence?.operations, keyed).toEqual(["STRIVER"]);
+    // Only a whole word is a prefix: OPAL and OPERATIONAL are names, and "Op" alone is kept.
+    expect(
+      recordOf({ operation_1: "Opal", operation_2: "Operational", operation_3: "Op" }).intelligence
+        ?.operations,
+    ).toEqual(["OP", "OPAL", "OPERATIONAL"]);
+    expect(recordOf({ operation_1: "Op Kestrel 2" }).intelligence?.operations).toEqual(["KESTREL 2"]);
   });
 
   it("maps the protective marking to the classification", () => {

@@ -1,14 +1,10 @@
-import { type Adapter, defineAdapter, fromUkDate, fromUkDateTime, fromYesNo } from "@cse-flags/adapter-kit";
-import {
-  type CanonicalRecord,
-  calendarDate,
-  compareInstants,
-  type PersonAttributeCode,
-} from "@cse-flags/core";
+import { type Adapter, defineAdapter, fromUkDateTime } from "@cse-flags/adapter-kit";
+import { type CanonicalRecord, calendarDate, compareInstants } from "@cse-flags/core";
 import type { IntelligenceConceptMaps } from "./concept-maps.js";
 import { readGrading } from "./grading.js";
 import { readOperations } from "./operations.js";
 import { type IntelligenceAdapterOptions, resolveOptions } from "./options.js";
+import { readPersons } from "./persons.js";
 import { IntelligenceExportRow, subjectField, subjectSlots } from "./source-schema.js";
 import { groupSubjects, splitCodes } from "./subjects.js";
 
@@ -64,46 +60,9 @@ export function createIntelligenceAdapter(options: IntelligenceAdapterOptions): 
 
       const grouped = groupSubjects(row);
       if (!grouped.ok) return ctx.reject(grouped.reason, grouped.field);
-
-      const persons: CanonicalRecord["persons"] = [];
-      const indicators: CanonicalRecord["indicators"] = [];
-      for (const subject of grouped.subjects) {
-        const dobField = subjectField(subject.slot, "dob");
-        const dateOfBirth = subject.dob === "" ? undefined : fromUkDate(subject.dob);
-        if (subject.dob !== "" && dateOfBirth === undefined) return ctx.reject("invalid-date", dobField);
-        if (dateOfBirth !== undefined && dateOfBirth > calendarDate(start))
-          return ctx.reject("born-after-event", dobField);
-
-        // Blank means "not answered": only a Y gives the attribute, and a blank is never read as N.
-        const attributes: PersonAttributeCode[] = [];
-        if (fromYesNo(subject.lookedAfter) === true) attributes.push("looked-after");
-        if (fromYesNo(subject.learningDisability) === true) attributes.push("learning-disability");
-
-        const roleField = subjectField(subject.slot, "role");
-        const role = ctx.target("subjectRoles", subject.role, roleField);
-        if (role === undefined) {
-          // A role with no taxonomy role (an associate, or a code not yet mapped): the person is
-          // left off the record, which is only safe when nothing was recorded on them.
-          if (attributes.length > 0 || subject.indicators.length > 0)
-            return ctx.reject("facts-on-subject-without-role", roleField);
-          continue;
-        }
-
-        persons.push({
-          ref: subject.ref,
-          roles: [role],
-          ...(dateOfBirth === undefined ? {} : { dateOfBirth }),
-          attributes,
-        });
-        const indicatorField = subjectField(subject.slot, "indicators");
-        const seen = new Set<string>();
-        for (const local of subject.indicators) {
-          const code = ctx.target("indicators", local, indicatorField);
-          if (code === undefined || seen.has(code)) continue;
-          seen.add(code);
-          indicators.push({ code, personRef: subject.ref, sourcePath: indicatorField });
-        }
-      }
+      const read = readPersons(grouped.subjects, ctx, calendarDate(start));
+      if (!read.ok) return ctx.reject(read.reason, read.field);
+      const { persons, indicators } = read;
 
       const markers: CanonicalRecord["markers"] = [];
       for (const flag of new Set(splitCodes(row.report_flags))) {

@@ -49,10 +49,11 @@ const subjectGroup = <N extends SubjectSlot>(slot: N): SubjectGroupShape<N> =>
     subjectColumns.map((column) => [subjectField(slot, column), subjectCells[column]]),
   ) as SubjectGroupShape<N>;
 
+/** Spaces around the heading are allowed: `readOperations` trims them. */
 const operationHeading = z
   .string()
   .regex(
-    /^([A-Za-z0-9][A-Za-z0-9 -]{0,63})?$/,
+    /^ *([A-Za-z0-9][A-Za-z0-9 -]{0,63})? *$/,
     "Expected an operation heading of letters, digits, spaces and -, or blank",
   );
 

@@ -78,7 +78,7 @@ describe("groupSubjects", () => {
     );
   });
 
-  it("rejects the second group that uses a reference already used", () => {
+  it("keeps both groups of a person linked twice, for readPersons to merge", () => {
     const row = {
       ...blankRow(),
       subject_1_ref: "CHILD-A",
@@ -86,6 +86,10 @@ describe("groupSubjects", () => {
       subject_3_ref: "CHILD-A",
       subject_3_role: "VIC",
     };
-    expect(groupSubjects(row)).toEqual({ ok: false, reason: "duplicate-subject", field: "subject_3_ref" });
+    const result = groupSubjects(row);
+    expect(result.ok && result.subjects.map((s) => [s.slot, s.ref, s.role])).toEqual([
+      [1, "CHILD-A", "PAR"],
+      [3, "CHILD-A", "VIC"],
+    ]);
   });
 });

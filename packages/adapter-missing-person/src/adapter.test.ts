@@ -128,8 +128,12 @@ describe("createMissingPersonAdapter", () => {
 
   it("writes the force into every record", async () => {
     const adapter = createMissingPersonAdapter({ force: "force-y" });
-    for await (const event of runAdapter(adapter, { records: [baseRow()] }))
-      if (event.type === "mapped") expect(event.record.source.force).toBe("force-y");
+    const forces: string[] = [];
+    for await (const event of runAdapter(adapter, {
+      records: [baseRow(), baseRow({ episode_ref: "MP-0101" })],
+    }))
+      if (event.type === "mapped") forces.push(event.record.source.force);
+    expect(forces).toEqual(["force-y", "force-y"]);
   });
 
   it("refuses bad options with a typed error naming each problem by path", () => {

@@ -141,6 +141,18 @@ describe("the missing person", () => {
     expect(rejection({ date_of_birth: "15/03/2026" })).toBe("date-of-birth-after-report@date_of_birth");
     expect(mapped({ date_of_birth: "14/03/2026" }).persons[0]?.dateOfBirth).toBe("2026-03-14");
   });
+
+  it("rejects a date of birth giving an age over 130, rather than mapping the child as an adult", () => {
+    // A year typed wrongly (1011 for 2011) would make Child A 1014 at the report.
+    expect(rejection({ date_of_birth: "02/09/1011" })).toBe("implausible-date-of-birth@date_of_birth");
+    expect(rejection({ date_of_birth: "01/01/0000" })).toBe("implausible-date-of-birth@date_of_birth");
+    // Reported 14/03/2026: born 15/03/1895 is 130, the oldest core holds; a day earlier is 131.
+    expect(mapped({ date_of_birth: "15/03/1895" }).persons[0]?.dateOfBirth).toBe("1895-03-15");
+    expect(rejection({ date_of_birth: "14/03/1895" })).toBe("implausible-date-of-birth@date_of_birth");
+    expect(
+      rejection({ associate_1_ref: "ADULT-X", associate_1_type: "SUSP", associate_1_dob: "01/01/1019" }),
+    ).toBe("implausible-date-of-birth@associate_1_dob");
+  });
 });
 
 describe("concern codes: risk factors and return-home-interview findings", () => {
@@ -211,6 +223,11 @@ describe("concern codes: risk factors and return-home-interview findings", () =>
   it("refuses codes that are not in the code-list form before mapping", () => {
     expect(rejection({ risk_factors: "gifts" })).toBe("invalid_format@risk_factors");
     expect(rejection({ risk_factors: "-GIFTS" })).toBe("invalid_format@risk_factors");
+    // The limits docs/formats/missing-person.md states: 16 characters a code, 500 a list.
+    expect(mapped({ risk_factors: `GIFTS;${"A".repeat(16)}` }).unmappedCodes).toHaveLength(1);
+    expect(rejection({ risk_factors: "A".repeat(17) })).toBe("invalid_format@risk_factors");
+    expect(mapped({ risk_factors: "LATE;".repeat(100) }).indicators).toHaveLength(2);
+    expect(rejection({ risk_factors: `${"LATE;".repeat(100)}X` })).toBe("too_big@risk_factors");
   });
 });
 
@@ -255,6 +272,16 @@ describe("category, risk grade and warning markers", () => {
     expect(record.unmappedCodes).toEqual([
       { system: "missing-person-reference/warning-markers", code: "NEWMK", path: "warning_markers" },
     ]);
+  });
+});
+
+describe("free text", () => {
+  it("never costs an episode, however long the notes (up to the reader's limits)", () => {
+    const notes = "Synthetic interview notes. ".repeat(2000);
+    expect(notes.length).toBeGreaterThan(50_000);
+    const record = mapped({ rhi_notes: notes, circumstances: notes });
+    expect(record.source.recordId).toBe("MP-0100");
+    expect(JSON.stringify(record)).not.toContain("Synthetic interview notes");
   });
 });
 

@@ -47,8 +47,8 @@ export function mapRow(
 
   const persons: Person[] = [child.value];
   for (const associate of associates.value) {
-    if (associate.dateOfBirth !== undefined && associate.dateOfBirth > calendarDate(reportedAt))
-      return ctx.reject("date-of-birth-after-report", associate.fields.dob);
+    const born = checkDateOfBirth(associate.dateOfBirth, reportedAt, associate.fields.dob);
+    if (!born.ok) return ctx.reject(born.reason, born.field);
     // An associate whose type has no role (explicitly unmapped, or reported) is left off.
     const role = ctx.target("associateTypes", associate.type, associate.fields.type);
     if (role === undefined) continue;
@@ -139,13 +139,29 @@ function readTimes(row: MissingPersonExportRow): Step<Times> {
   });
 }
 
+/**
+ * A date of birth must be on or before the report, and give an age core can hold (at most
+ * 130): a mistyped year (1011 for 2011) would otherwise make a child look centuries old, an
+ * adult to the policy, and leave them unflagged without a word.
+ */
+function checkDateOfBirth(
+  dateOfBirth: string | undefined,
+  reportedAt: string,
+  field: keyof MissingPersonExportRow,
+): Step<undefined> {
+  if (dateOfBirth === undefined) return ok(undefined);
+  if (dateOfBirth > calendarDate(reportedAt)) return fail("date-of-birth-after-report", field);
+  if (ageOn(dateOfBirth, reportedAt) > maxAge) return fail("implausible-date-of-birth", field);
+  return ok(undefined);
+}
+
 /** The missing person: reference, date of birth or stated age (they must agree), attributes. */
 function readMissingPerson(row: MissingPersonExportRow, reportedAt: string): Step<Person> {
   const dob = optionalDate(row.date_of_birth, "date_of_birth");
   if (!dob.ok) return dob;
   const dateOfBirth = dob.value;
-  if (dateOfBirth !== undefined && dateOfBirth > calendarDate(reportedAt))
-    return fail("date-of-birth-after-report", "date_of_birth");
+  const born = checkDateOfBirth(dateOfBirth, reportedAt, "date_of_birth");
+  if (!born.ok) return born;
   const age = row.age_at_report === "" ? undefined : Number(row.age_at_report);
   if (age !== undefined && age > maxAge) return fail("invalid-age", "age_at_report");
   if (age !== undefined && dateOfBirth !== undefined && ageOn(dateOfBirth, reportedAt) !== age)

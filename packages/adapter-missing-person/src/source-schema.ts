@@ -25,7 +25,11 @@ const codeListCell = z
     "Expected local codes in capitals separated by ;, or a blank",
   );
 
-const freeText = z.string().max(8000, "Expected free text of at most 8000 characters");
+/**
+ * Free text is never read, so no length of it may cost a child's episode: only the reader's
+ * size limits (core's input guard) bound it.
+ */
+const freeText = z.string();
 
 export const MissingPersonExportRow = z.strictObject({
   episode_ref: z.string().regex(/^MP-\d{4,8}$/, "Expected an episode reference such as MP-0001"),

@@ -107,6 +107,10 @@ describe("ukLocalDateTime", () => {
     expect(ukLocalDateTime("2026-10-25", "02:00")).toBe("2026-10-25T02:00:00+00:00");
   });
 
+  it("reads years before 100 as they are written", () => {
+    expect(ukLocalDateTime("0050-01-01", "10:00")).toBe("0050-01-01T10:00:00+00:00");
+  });
+
   it("refuses dates and times that do not exist", () => {
     for (const [date, time] of [
       ["2026-02-31", "10:00"],

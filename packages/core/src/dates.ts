@@ -51,7 +51,8 @@ export function ukLocalDateTime(date: string, time: string): string | undefined 
   if (dateParts === null || timeParts === null) return undefined;
   const [year, month, day] = [Number(dateParts[1]), Number(dateParts[2]), Number(dateParts[3])];
   const [hours, minutes, seconds] = [Number(timeParts[1]), Number(timeParts[2]), Number(timeParts[3] ?? 0)];
-  const asIfUtc = Date.UTC(year, month - 1, day, hours, minutes, seconds);
+  // Date.UTC reads years 0-99 as 1900-1999; setting the full year afterwards does not.
+  const asIfUtc = new Date(Date.UTC(2000, month - 1, day, hours, minutes, seconds)).setUTCFullYear(year);
   // Date.UTC rolls 31 February over into March: a date that does not exist is refused.
   if (new Date(asIfUtc).toISOString().slice(0, 10) !== date) return undefined;
   const clock = `${date}T${timeParts[1]}:${timeParts[2]}:${timeParts[3] ?? "00"}`;

@@ -6,7 +6,6 @@ import {
   custodyExportColumns,
   riskAnswerGroups,
 } from "@cse-flags/adapter-custody";
-import type { Adapter } from "@cse-flags/adapter-kit";
 import { ageOn, type IndicatorCode, ukLocalDateTime } from "@cse-flags/core";
 import type { Scenario } from "../scenario.js";
 import type { SourceExport, SystemUnderTest } from "../system.js";
@@ -84,8 +83,7 @@ function render(scenario: Scenario): SourceExport | undefined {
 /** The custody system in the consistency proof. */
 export const custodySystem: SystemUnderTest = {
   name: "custody",
-  // The kit's Adapter type is invariant in the concept-map names, so a typed adapter needs this widening.
-  adapter: adapter as unknown as Adapter,
+  adapter,
   expressibleSigns: new Set(questionForSign.keys()),
   render,
 };

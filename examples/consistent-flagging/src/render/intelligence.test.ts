@@ -61,6 +61,31 @@ describe("the intelligence system in the consistency proof", () => {
     );
   });
 
+  it("answers Y for each attribute the child has and leaves the others blank, never N", () => {
+    // A scenario lists what the child is; an N would add a fact it does not hold.
+    const cellsOf = (scenario: Scenario): Map<string, string> => {
+      const [header = "", row = ""] = intelligenceSystem.render(scenario)?.text.split("\n") ?? [];
+      const values = row.split(",");
+      return new Map(header.split(",").map((column, i) => [column, values[i] ?? ""]));
+    };
+    const base: Scenario = {
+      recordNumber: 1,
+      child: { ref: "CHILD-A", attributes: [] },
+      event: { date: "2026-03-20" },
+      signs: ["missing-from-home-or-care"],
+    };
+    const none = cellsOf(base);
+    expect([none.get("subject_1_looked_after"), none.get("subject_1_learning_disability")]).toEqual(["", ""]);
+    const both = cellsOf({
+      ...base,
+      child: { ...base.child, attributes: ["learning-disability", "looked-after"] },
+    });
+    expect([both.get("subject_1_looked_after"), both.get("subject_1_learning_disability")]).toEqual([
+      "Y",
+      "Y",
+    ]);
+  });
+
   it("expresses the signs every reference export must, and says when it cannot express one", () => {
     for (const sign of [
       "missing-from-home-or-care",
@@ -90,6 +115,12 @@ describe("the intelligence system in the consistency proof", () => {
 describe("exports/intelligence.csv", () => {
   it("holds the golden children, one report each, with exactly their facts", async () => {
     const text = readFileSync(new URL("../../exports/intelligence.csv", import.meta.url), "utf8");
+    // Only the listed facts: a Y for each attribute a child has, the rest not answered.
+    const [header = "", ...rows] = text.trim().split("\n");
+    const answers = ["subject_1_looked_after", "subject_1_learning_disability"].map((c) =>
+      header.split(",").indexOf(c),
+    );
+    for (const row of rows) for (const i of answers) expect(["Y", ""]).toContain(row.split(",")[i]);
     const children: Record<string, unknown>[] = [];
     for await (const event of runAdapter(intelligenceSystem.adapter, text, { format: "csv" })) {
       expect(event.type).not.toBe("rejected");

@@ -55,8 +55,9 @@ function render(scenario: Scenario): SourceExport | undefined {
     subject_1_ref: child.ref,
     subject_1_role: "PAR",
     subject_1_dob: child.dateOfBirth === undefined ? "" : ukDate(child.dateOfBirth),
-    subject_1_looked_after: child.attributes.includes("looked-after") ? "Y" : "N",
-    subject_1_learning_disability: child.attributes.includes("learning-disability") ? "Y" : "N",
+    // The scenario says only what the child is, never what they are not: blank, not answered.
+    subject_1_looked_after: child.attributes.includes("looked-after") ? "Y" : "",
+    subject_1_learning_disability: child.attributes.includes("learning-disability") ? "Y" : "",
     subject_1_indicators: keywords.join(";"),
     intel_text: "Synthetic report rendered from a test scenario.",
     submitted_by: "PC 0000",

@@ -88,7 +88,10 @@ describe("the missing-person system", () => {
           signs: [...s.signs],
         });
         expect(record.persons).toHaveLength(1);
-        expect(record.event.start.slice(0, 10)).toBe(date);
+        // Every sign is on the child, none on the record as a whole.
+        expect(record.indicators.every((i) => i.personRef === s.child.ref)).toBe(true);
+        // The event is the scenario's local time with its UK offset that day, or the day alone.
+        expect(record.event.start).toBe(time === undefined ? date : ukLocalDateTime(date, time));
       }),
       { numRuns: 150 },
     );
