@@ -117,6 +117,11 @@ export function compilePersonCondition(condition: PersonCondition, parameters: P
       if (days >= 0 && days <= window) evidence.push(`/missingEpisode/priorEpisodes/${i}/reportedAt`);
     });
     if (evidence.length >= needed) return { truth: true, evidence };
+    // A record that holds neither a count nor dates of earlier episodes cannot say there were none.
+    if (episode.priorEpisodes === undefined && episode.priorEpisodeCount === undefined) {
+      facts.note("missing-episode-history-unknown", "/missingEpisode");
+      return UNKNOWN;
+    }
     // A count without dates cannot say whether earlier episodes fall in the window.
     const undated = (episode.priorEpisodeCount ?? 0) - (episode.priorEpisodes?.length ?? 0);
     if (undated > 0 && evidence.length + undated >= needed) {

@@ -41,6 +41,7 @@ export type Proposal = z.infer<typeof Proposal>;
 export const DataQualityCode = z.enum([
   "age-unknown",
   "missing-episode-dates-unknown",
+  "missing-episode-history-unknown",
   "grading-unknown",
   "juvenile-flag-conflicts-with-age",
 ]);

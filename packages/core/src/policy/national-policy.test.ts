@@ -693,6 +693,22 @@ describe("rule 6: missing children (repeat-missing-child; the sign rules of rule
       ]);
     });
 
+    it("no history of earlier episodes at all: unknown, not none, so no proposal and a missing-episode-history-unknown note", () => {
+      const decision = evaluate(missingRecord({ persons: [missingChild()] }));
+      expect(decision.proposals).toEqual([]);
+      expect(decision.dataQuality).toStrictEqual([
+        {
+          code: "missing-episode-history-unknown",
+          path: "/missingEpisode",
+          rules: [fired("repeat-missing-child")],
+        },
+      ]);
+      // A count of none is a fact: no note.
+      expect(
+        evaluate(missingRecord({ persons: [missingChild()], priorEpisodeCount: 0 })).dataQuality,
+      ).toEqual([]);
+    });
+
     it("a count too small to reach the threshold even if all fell in the window: no proposal and no note", () => {
       const decision = evaluate(missingRecord({ persons: [missingChild()], priorEpisodeCount: 1 }));
       expect(decision.proposals).toEqual([]);

@@ -103,6 +103,7 @@ describe("CanonicalRecord fixtures", () => {
       "kind-details",
       "times-in-order",
       "ages-agree",
+      "ages-plausible",
     ]);
   });
 });
@@ -375,6 +376,43 @@ describe("check times-in-order", () => {
     const record = syntheticCrimeRecord();
     record.persons[0] = { ref: "P1", roles: ["victim"], dateOfBirth: "2026-05-31", attributes: [] };
     expectAccepted(parseRecord(record));
+  });
+});
+
+describe("cross-field checks on a malformed record", () => {
+  it("do not run, so a malformed date gets its own issue and nothing else", () => {
+    const record = syntheticCrimeRecord();
+    record.persons[0] = {
+      ref: "P1",
+      roles: ["victim"],
+      dateOfBirth: "02/09/2011",
+      ageAtEvent: 14,
+      attributes: [],
+    };
+    const result = parseRecord(record);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      [["persons", 0, "dateOfBirth"], "invalid_format"],
+    ]);
+  });
+});
+
+describe("check ages-plausible", () => {
+  const bornOn = (dateOfBirth: string): CanonicalRecord => {
+    const record = syntheticCrimeRecord();
+    record.event = { start: "2026-05-31" };
+    record.persons[0] = { ref: "P1", roles: ["victim"], dateOfBirth, attributes: [] };
+    return record;
+  };
+
+  it("accepts an age of 130 at the event and refuses 131, at the date of birth", () => {
+    expectAccepted(parseRecord(bornOn("1896-05-31")));
+    expectOnlyCheckIssue(parseRecord(bornOn("1895-05-31")), ["persons", 0, "dateOfBirth"]);
+  });
+
+  it("refuses a mistyped year that would make a child a very old adult", () => {
+    expectOnlyCheckIssue(parseRecord(bornOn("1011-09-02")), ["persons", 0, "dateOfBirth"]);
   });
 });
 

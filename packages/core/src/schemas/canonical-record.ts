@@ -155,8 +155,11 @@ const CanonicalRecordShape = z.strictObject({
  * One record from any system (crime, intelligence, custody, missing person) in the
  * shared shape the policy evaluates. Adapters produce it; nothing in it is free text.
  */
-export const CanonicalRecord = CanonicalRecordShape.superRefine((record, ctx) =>
-  runChecks(recordChecks, record, ctx),
+export const CanonicalRecord = CanonicalRecordShape.superRefine(
+  (record, ctx) => runChecks(recordChecks, record, ctx),
+  // zod would run the cross-field checks on a record whose fields are malformed too; they
+  // read dates and references, so they run only on a record of the right shape.
+  { when: (payload) => payload.issues.length === 0 },
 ).meta({
   id: "CanonicalRecord",
   title: "Canonical record",

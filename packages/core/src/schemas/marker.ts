@@ -55,7 +55,10 @@ const MarkerShape = z.strictObject({
 });
 
 /** A CSE, CSA, CCE or CE marker on a record, person, location or vehicle, with its full history. */
-export const Marker = MarkerShape.superRefine((marker, ctx) => runChecks(markerChecks, marker, ctx)).meta({
+export const Marker = MarkerShape.superRefine((marker, ctx) => runChecks(markerChecks, marker, ctx), {
+  // As for records: the lifecycle checks run only on a marker of the right shape.
+  when: (payload) => payload.issues.length === 0,
+}).meta({
   id: "Marker",
   title: "Marker",
   description: "A flag on a record, person, location or vehicle, with its append-only history.",

@@ -181,6 +181,27 @@ const agesAgree: RecordCheck = {
   },
 };
 
+/** The oldest age a record may give, as `ageAtEvent` allows. */
+const oldestAge = 130;
+
+const agesPlausible: RecordCheck = {
+  id: "ages-plausible",
+  description: `A date of birth gives an age at the event of at most ${oldestAge}, as an age at the event may be.`,
+  run(record, report) {
+    // A mistyped year (1011 for 2011) would make a child a very old adult, and no child rule
+    // would then apply: refuse it rather than let it pass as an adult.
+    // zod runs refinements on records with other issues too: read only well-formed dates.
+    if (Number.isNaN(Date.parse(record.event.start))) return;
+    record.persons.forEach((person, i) => {
+      const { dateOfBirth } = person;
+      if (dateOfBirth === undefined || Number.isNaN(Date.parse(dateOfBirth))) return;
+      if (ageOn(dateOfBirth, record.event.start) > oldestAge) {
+        report(["persons", i, "dateOfBirth"], `Date of birth gives an age over ${oldestAge} at the event`);
+      }
+    });
+  },
+};
+
 /** The record's cross-field rules, in the order they run. */
 export const recordChecks: readonly RecordCheck[] = [
   uniqueRefs,
@@ -189,4 +210,5 @@ export const recordChecks: readonly RecordCheck[] = [
   kindDetails,
   timesInOrder,
   agesAgree,
+  agesPlausible,
 ];
