@@ -93,3 +93,15 @@ describe("cell schemas", () => {
     );
   });
 });
+
+describe("cell schema messages", () => {
+  it("say what was expected, for a blank-accepting cell too, and never quote the value", () => {
+    const wrongType = ukDateCell({ blank: true }).safeParse(20260314);
+    expect(wrongType.error?.issues.map((i) => i.code)).toEqual(["invalid_type"]);
+    const wrongShape = ukDateCell({ blank: true }).safeParse("2026-03-14");
+    expect(wrongShape.error?.issues.map((i) => i.message)).toEqual([
+      "Expected a date as DD/MM/YYYY, or a blank cell",
+    ]);
+    expect(ukDateTimeCell({ blank: true }).safeParse("14/03/2026 19:05").success).toBe(true);
+  });
+});
