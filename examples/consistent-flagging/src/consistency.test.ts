@@ -1,6 +1,7 @@
 import { compilePolicy, indicatorCodes, nationalPolicy, PolicyOverlay } from "@cse-flags/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { signsEveryExportExpresses } from "../../../test-support/required-signs.js";
 import { disagreements, markersInEachSystem } from "./compare-systems.js";
 import { scenarioArbitrary } from "./scenario.js";
 import { systems } from "./systems.js";
@@ -15,7 +16,9 @@ if (!compiled.ok) throw new Error("the national policy compiles");
 const national = compiled.value;
 
 /** Signs at least two systems can express: the ones worth comparing. */
-const signPool = indicatorCodes.filter((code) => systems.filter((s) => s.expressibleSigns.has(code)).length >= 2);
+const signPool = indicatorCodes.filter(
+  (code) => systems.filter((s) => s.expressibleSigns.has(code)).length >= 2,
+);
 const allFourPool = indicatorCodes.filter((code) => systems.every((s) => s.expressibleSigns.has(code)));
 
 describe("the same facts about a child give the same markers in every system", () => {
@@ -52,18 +55,7 @@ describe("the same facts about a child give the same markers in every system", (
   });
 
   it("has the signs every reference export must express, so that all four systems are compared", () => {
-    for (const sign of [
-      "missing-from-home-or-care",
-      "exchange-gifts",
-      "exchange-money",
-      "associates-with-older-adults",
-      "drug-supply",
-      "found-out-of-area",
-      "online-grooming",
-      "staying-out-late",
-      "multiple-phones-or-sims",
-    ] as const)
-      expect(allFourPool, sign).toContain(sign);
+    for (const sign of signsEveryExportExpresses) expect(allFourPool, sign).toContain(sign);
   });
 
   it("catches a policy that decides by record kind: a custody-only rule breaks the proof", async () => {

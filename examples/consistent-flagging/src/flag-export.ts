@@ -1,4 +1,10 @@
-import { type Adapter, type KitIssue, type Reconciliation, runAdapter, type SourcePosition } from "@cse-flags/adapter-kit";
+import {
+  type Adapter,
+  type KitIssue,
+  type Reconciliation,
+  runAdapter,
+  type SourcePosition,
+} from "@cse-flags/adapter-kit";
 import type { CanonicalRecord, CompiledPolicy, Decision } from "@cse-flags/core";
 import type { SourceExport } from "./system.js";
 
@@ -27,7 +33,11 @@ export async function flagExport(
   let reconciliation: Reconciliation | undefined;
   for await (const event of runAdapter(adapter, exported.text, { format: exported.format })) {
     if (event.type === "mapped")
-      flagged.push({ position: event.position, record: event.record, decision: policy.evaluate(event.record) });
+      flagged.push({
+        position: event.position,
+        record: event.record,
+        decision: policy.evaluate(event.record),
+      });
     else if (event.type === "rejected") rejected.push({ position: event.position, issues: event.issues });
     else reconciliation = event.reconciliation;
   }

@@ -5,7 +5,10 @@ import { appearancesByPerson, flagGoldenExports, type GoldenExport } from "./gol
 import { systems } from "./systems.js";
 
 interface Expected {
-  readonly children: Record<string, { readonly markers: readonly string[]; readonly notes: readonly string[] }>;
+  readonly children: Record<
+    string,
+    { readonly markers: readonly string[]; readonly notes: readonly string[] }
+  >;
 }
 const expected = JSON.parse(
   await readFile(new URL("../expected-markers.json", import.meta.url), "utf8"),

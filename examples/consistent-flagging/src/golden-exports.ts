@@ -21,7 +21,11 @@ export async function flagGoldenExports(policy: CompiledPolicy): Promise<GoldenE
   for (const system of systems) {
     const file = `exports/${system.name}.csv`;
     const text = await readFile(new URL(`${system.name}.csv`, exportsDir), "utf8");
-    out.push({ system: system.name, file, result: await flagExport(system.adapter, { format: "csv", text }, policy) });
+    out.push({
+      system: system.name,
+      file,
+      result: await flagExport(system.adapter, { format: "csv", text }, policy),
+    });
   }
   return out;
 }

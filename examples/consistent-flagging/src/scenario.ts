@@ -45,39 +45,47 @@ const pad = (n: number): string => String(n).padStart(2, "0");
  * at the event (adults too, so that the age boundary is exercised), or of unknown age.
  */
 export function scenarioArbitrary(signPool: readonly IndicatorCode[]): fc.Arbitrary<Scenario> {
-  return fc
-    .record({
-      recordNumber: fc.integer({ min: 1, max: 9999 }),
-      childLetter: fc.constantFrom(..."ABCDEFGHJKLMNPQRSTUVWXYZ"),
-      date: isoDay("2016-01-01", "2026-10-31"),
-      minutes: fc.option(fc.integer({ min: 0, max: 24 * 60 - 1 }), { nil: undefined }),
-      ageDays: fc.option(fc.integer({ min: 0, max: 25 * 366 }), { nil: undefined, freq: 6 }),
-      lookedAfter: fc.boolean(),
-      learningDisability: fc.boolean(),
-      signs: fc.uniqueArray(fc.constantFrom(...signPool), { maxLength: 5 }),
-    })
-    .map(({ recordNumber, childLetter, date, minutes, ageDays, lookedAfter, learningDisability, signs }) => {
-      const attributes: PersonAttributeCode[] = [];
-      if (learningDisability) attributes.push("learning-disability");
-      if (lookedAfter) attributes.push("looked-after");
-      const dateOfBirth =
-        ageDays === undefined
-          ? undefined
-          : new Date(Date.parse(`${date}T00:00:00Z`) - ageDays * 86_400_000).toISOString().slice(0, 10);
-      return {
-        recordNumber,
-        child: {
-          ref: `CHILD-${childLetter}`,
-          ...(dateOfBirth === undefined ? {} : { dateOfBirth }),
-          attributes,
+  return (
+    fc
+      .record({
+        recordNumber: fc.integer({ min: 1, max: 9999 }),
+        childLetter: fc.constantFrom(..."ABCDEFGHJKLMNPQRSTUVWXYZ"),
+        date: isoDay("2016-01-01", "2026-10-31"),
+        minutes: fc.option(fc.integer({ min: 0, max: 24 * 60 - 1 }), { nil: undefined }),
+        ageDays: fc.option(fc.integer({ min: 0, max: 25 * 366 }), { nil: undefined, freq: 6 }),
+        lookedAfter: fc.boolean(),
+        learningDisability: fc.boolean(),
+        signs: fc.uniqueArray(fc.constantFrom(...signPool), { maxLength: 5 }),
+      })
+      .map(
+        ({ recordNumber, childLetter, date, minutes, ageDays, lookedAfter, learningDisability, signs }) => {
+          const attributes: PersonAttributeCode[] = [];
+          if (learningDisability) attributes.push("learning-disability");
+          if (lookedAfter) attributes.push("looked-after");
+          const dateOfBirth =
+            ageDays === undefined
+              ? undefined
+              : new Date(Date.parse(`${date}T00:00:00Z`) - ageDays * 86_400_000).toISOString().slice(0, 10);
+          return {
+            recordNumber,
+            child: {
+              ref: `CHILD-${childLetter}`,
+              ...(dateOfBirth === undefined ? {} : { dateOfBirth }),
+              attributes,
+            },
+            event: {
+              date,
+              ...(minutes === undefined
+                ? {}
+                : { time: `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}` }),
+            },
+            signs: [...signs].sort(),
+          };
         },
-        event: {
-          date,
-          ...(minutes === undefined ? {} : { time: `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}` }),
-        },
-        signs: [...signs].sort(),
-      };
-    })
-    // A local time in the hour skipped when the clocks go forward never happened: not a fact.
-    .filter(({ event }) => event.time === undefined || ukLocalDateTime(event.date, event.time) !== undefined);
+      )
+      // A local time in the hour skipped when the clocks go forward never happened: not a fact.
+      .filter(
+        ({ event }) => event.time === undefined || ukLocalDateTime(event.date, event.time) !== undefined,
+      )
+  );
 }

@@ -1,27 +1,21 @@
-import { readFileSync } from "node:fs";
-import { mapSourceRecord, type RunEvent, runAdapter } from "@cse-flags/adapter-kit";
-import { describeAdapterConformance } from "@cse-flags/adapter-kit/conformance";
+import { mapSourceRecord, type RunEvent } from "@cse-flags/adapter-kit";
 import type { CanonicalRecord } from "@cse-flags/core";
 import { describe, expect, it } from "vitest";
+import {
+  describeConformanceOnExamples,
+  outcomeLines,
+  readExampleExports,
+  reconciliationOf,
+  runEvents,
+} from "../../../test-support/example-exports.js";
 import { adapter, crimeRow, mapRow, rejectionOf } from "../test/rows.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
-const exportCsv = fixture("example-export.csv");
-const exportJson = fixture("example-export.json");
+const { csv: exportCsv, json: exportJson } = readExampleExports(new URL("../", import.meta.url));
 
-// The shared suite every adapter runs, on both formats: nothing skipped.
-describeAdapterConformance(adapter, {
-  fixtures: [
-    { name: "example-export.csv", input: exportCsv },
-    { name: "example-export.json", input: exportJson, format: "json-array" },
-  ],
-});
+describeConformanceOnExamples(adapter, { csv: exportCsv, json: exportJson });
 
-async function run(text: string, format: "csv" | "json-array"): Promise<RunEvent[]> {
-  const events: RunEvent[] = [];
-  for await (const event of runAdapter(adapter, text, { format })) events.push(event);
-  return events;
-}
+const run = (text: string, format: "csv" | "json-array"): Promise<RunEvent[]> =>
+  runEvents(adapter, text, format);
 
 const mappedRecords = (events: readonly RunEvent[]): CanonicalRecord[] =>
   events.flatMap((e) => (e.type === "mapped" ? [e.record] : []));
@@ -29,14 +23,7 @@ const mappedRecords = (events: readonly RunEvent[]): CanonicalRecord[] =>
 describe("the crime adapter on the example export", () => {
   it("maps every record but the two bad rows, says why those were rejected, and reconciles", async () => {
     const events = await run(exportCsv, "csv");
-    const outcomes = events.flatMap((e) =>
-      e.type === "mapped"
-        ? [`${e.record.source.recordId} mapped`]
-        : e.type === "rejected"
-          ? [`line ${e.position.line} rejected: ${e.issues.map((i) => `${i.reason} at ${i.path.join("/")}`)}`]
-          : [],
-    );
-    expect(outcomes).toEqual([
+    expect(outcomeLines(events)).toEqual([
       "CR-0001 mapped",
       "CR-0002 mapped",
       "CR-0003 mapped",
@@ -47,10 +34,8 @@ describe("the crime adapter on the example export", () => {
       "line 9 rejected: incomplete-person at person_2_ref",
       "CR-0008 mapped",
     ]);
-    const last = events.at(-1);
-    expect(last?.type).toBe("reconciliation");
-    if (last?.type !== "reconciliation") return;
-    expect(last.reconciliation).toMatchObject({
+    const reconciliation = reconciliationOf(events);
+    expect(reconciliation).toMatchObject({
       read: 8,
       mapped: 6,
       rejected: 2,
@@ -69,7 +54,7 @@ describe("the crime adapter on the example export", () => {
       notRelated: [],
       unaccountedFields: [],
     });
-    expect(last.reconciliation.ignoredFields).toEqual([
+    expect(reconciliation.ignoredFields).toEqual([
       { field: "mo_summary", reason: "free-text", records: 6 },
       { field: "officer_in_case", reason: "not-used-in-flagging", records: 6 },
       { field: "officer_notes", reason: "free-text", records: 6 },

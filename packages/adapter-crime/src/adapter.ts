@@ -53,10 +53,10 @@ export function createCrimeAdapter(options: CrimeAdapterOptions): CrimeAdapter {
       if (compareInstants(recordedAt, start) < 0)
         return ctx.reject("recorded-before-committed", "recorded_date");
 
-      const offences = mapOffences(row, ctx);
-      if (!offences.ok) return offences.rejected;
+      const offences = mapOffences(row);
+      if (!offences.ok) return ctx.reject(offences.reason, offences.field);
       const persons = mapPersons(row, ctx, start);
-      if (!persons.ok) return persons.rejected;
+      if (!persons.ok) return ctx.reject(persons.reason, persons.field);
 
       return {
         kind: "crime",

@@ -1,4 +1,4 @@
-import { type ConceptMap, conceptMap } from "@cse-flags/adapter-kit";
+import { bundledConceptMaps, type ConceptMap } from "@cse-flags/adapter-kit";
 import circumstances from "./concept-maps/circumstances.json" with { type: "json" };
 import crimeFlags from "./concept-maps/crime-flags.json" with { type: "json" };
 import personRoles from "./concept-maps/person-roles.json" with { type: "json" };
@@ -24,16 +24,9 @@ export const conceptMapTargets = {
   personRoles: "person-role",
 } as const satisfies Record<keyof CrimeConceptMaps, string>;
 
-/** Freezes a validated map and its entries, so the shared defaults cannot be changed by a caller. */
-const frozen = <K extends ConceptMap>(map: K): K => {
-  for (const entry of map.entries) Object.freeze(entry);
-  Object.freeze(map.entries);
-  return Object.freeze(map);
-};
-
-/** The reference export's concept maps, validated when this module loads (a bad map stops it loading). */
-export const crimeConceptMaps: CrimeConceptMaps = Object.freeze({
-  circumstances: frozen(conceptMap(circumstances, { target: conceptMapTargets.circumstances })),
-  crimeFlags: frozen(conceptMap(crimeFlags, { target: conceptMapTargets.crimeFlags })),
-  personRoles: frozen(conceptMap(personRoles, { target: conceptMapTargets.personRoles })),
+/** The reference export's concept maps, validated and frozen when this module loads (a bad map stops it loading). */
+export const crimeConceptMaps: CrimeConceptMaps = bundledConceptMaps(conceptMapTargets, {
+  circumstances,
+  crimeFlags,
+  personRoles,
 });

@@ -1,7 +1,6 @@
-import type { MapContext } from "@cse-flags/adapter-kit";
+import { type MapContext, splitCell } from "@cse-flags/adapter-kit";
 import type { SourceMarker } from "@cse-flags/core";
 import type { CrimeConceptMaps } from "./concept-maps.js";
-import { codesIn } from "./groups.js";
 
 /**
  * The force's existing flags on the crime, as markers on the record, each keeping the local
@@ -14,7 +13,8 @@ export function mapCrimeFlags(
   system: string,
 ): SourceMarker[] {
   const markers: SourceMarker[] = [];
-  for (const code of codesIn(cell)) {
+  // A flag written twice is one flag.
+  for (const code of new Set(splitCell(cell, ";"))) {
     const kind = ctx.target("crimeFlags", code, "crime_flags");
     if (kind !== undefined)
       markers.push({ kind, qualifiers: [], subject: { type: "record" }, sourceCode: { system, code } });

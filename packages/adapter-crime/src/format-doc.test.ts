@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { runAdapter } from "@cse-flags/adapter-kit";
 import { describe, expect, it } from "vitest";
+import { expectCodeTable, tableAfter as tableAfterIn } from "../../../test-support/code-tables.js";
 import { adapter } from "../test/rows.js";
 import { crimeConceptMaps } from "./concept-maps.js";
 import { crimeExportColumns, offenceNumbers, personNumbers } from "./source-schema.js";
@@ -9,59 +10,16 @@ import { crimeExportColumns, offenceNumbers, personNumbers } from "./source-sche
 
 const doc = readFileSync(new URL("../../../docs/formats/crime.md", import.meta.url), "utf8");
 
-/** The rows of the first table after the heading that contains `heading`, as cells. */
-function tableAfter(heading: string): string[][] {
-  const start = doc.split("\n").findIndex((line) => line.startsWith("#") && line.includes(heading));
-  expect(start, `heading ${heading}`).toBeGreaterThanOrEqual(0);
-  const lines = doc.split("\n").slice(start + 1);
-  const first = lines.findIndex((line) => line.startsWith("|"));
-  const rows: string[][] = [];
-  for (const line of lines.slice(first + 2)) {
-    if (!line.startsWith("|")) break;
-    rows.push(
-      line
-        .slice(1, -1)
-        .split("|")
-        .map((cell) => cell.trim()),
-    );
-  }
-  return rows;
-}
-
-const unquote = (cell: string) => cell.replaceAll("`", "");
-
-/** A code table as `code -> target relationship`, and a concept map the same way. */
-const fromTable = (heading: string, targetColumn: number) =>
-  tableAfter(heading)
-    .map((cells) => {
-      const target = unquote(cells[targetColumn] ?? "");
-      const relationship = cells[targetColumn + 1] ?? "";
-      return `${unquote(cells[0] ?? "")} -> ${relationship === "no map" ? "no map" : `${target} ${relationship}`}`;
-    })
-    .sort();
-const fromMap = (map: (typeof crimeConceptMaps)[keyof typeof crimeConceptMaps]) =>
-  map.entries
-    .map((entry) =>
-      "noMap" in entry ? `${entry.code} -> no map` : `${entry.code} -> ${entry.target} ${entry.relationship}`,
-    )
-    .sort();
+const tableAfter = (heading: string) => tableAfterIn(doc, heading);
 
 describe("docs/formats/crime.md", () => {
   it("lists exactly the codes of each concept map, with their targets and relationships", () => {
-    expect(fromTable("`crime-reference-export/circumstances`", 2)).toEqual(
-      fromMap(crimeConceptMaps.circumstances),
-    );
-    expect(fromTable("`crime-reference-export/crime-flags`", 2)).toEqual(
-      fromMap(crimeConceptMaps.crimeFlags),
-    );
-    expect(fromTable("`crime-reference-export/person-roles`", 2)).toEqual(
-      fromMap(crimeConceptMaps.personRoles),
-    );
+    for (const map of Object.values(crimeConceptMaps)) expectCodeTable(doc, `\`${map.source}\``, 2, map);
   });
 
   it("describes exactly the export's columns", () => {
     const documented = tableAfter("## Columns").flatMap(([column]) => {
-      const name = unquote(column ?? "");
+      const name = column ?? "";
       if (name.startsWith("offence_N_")) return offenceNumbers.map((n) => name.replace("_N_", `_${n}_`));
       if (name.startsWith("person_N_")) return personNumbers.map((n) => name.replace("_N_", `_${n}_`));
       return [name];
@@ -70,10 +28,10 @@ describe("docs/formats/crime.md", () => {
   });
 
   it("lists exactly the rejection reasons the adapter's code gives", () => {
-    const reasons = tableAfter("## Rejection reasons").map(([reason]) => unquote(reason ?? ""));
+    const reasons = tableAfter("## Rejection reasons").map(([reason]) => reason ?? "");
     const given = ["adapter.ts", "offences.ts", "persons.ts"].flatMap((file) => {
       const source = readFileSync(new URL(`./${file}`, import.meta.url), "utf8");
-      return [...source.matchAll(/ctx\.reject\("([a-z-]+)"/g)].map((m) => m[1] ?? "");
+      return [...source.matchAll(/(?:ctx\.reject|rejectAt)\("([a-z-]+)"/g)].map((m) => m[1] ?? "");
     });
     expect(given.length).toBeGreaterThan(5);
     expect([...new Set(given)].sort()).toEqual([...reasons].sort());

@@ -1,4 +1,14 @@
-import { fromUkDate, fromYesNo, type MapContext } from "@cse-flags/adapter-kit";
+import {
+  firstBlankCell,
+  fromUkDate,
+  fromYesNo,
+  type MapContext,
+  proceed,
+  readColumnGroup,
+  rejectAt,
+  type Step,
+  splitCell,
+} from "@cse-flags/adapter-kit";
 import {
   calendarDate,
   type Indicator,
@@ -7,7 +17,6 @@ import {
   type PersonRoleCode,
 } from "@cse-flags/core";
 import type { CrimeConceptMaps } from "./concept-maps.js";
-import { codesIn, ok, readGroup, rejectedWith, type Step } from "./groups.js";
 import {
   type CrimeExportRow,
   type PersonField,
@@ -49,7 +58,7 @@ export function mapPersons(
   row: CrimeExportRow,
   ctx: MapContext<CrimeConceptMaps>,
   eventStart: string,
-): Step<MappedPersons> {
+): Step<MappedPersons, PersonField> {
   const byRef = new Map<string, Gathered>();
   for (const n of personNumbers) {
     const step = gatherGroup(row, ctx, n, eventStart, byRef);
@@ -60,7 +69,7 @@ export function mapPersons(
   for (const [ref, person] of byRef) {
     if (person.roles.size === 0) {
       if (person.indicators.length > 0 || person.attributes.size > 0)
-        return rejectedWith(ctx.reject("facts-on-person-without-role", person.roleField));
+        return rejectAt("facts-on-person-without-role", person.roleField);
       continue;
     }
     persons.push({
@@ -71,7 +80,7 @@ export function mapPersons(
     });
     indicators.push(...person.indicators);
   }
-  return ok({ persons, indicators });
+  return proceed({ persons, indicators });
 }
 
 function gatherGroup(
@@ -80,28 +89,26 @@ function gatherGroup(
   n: PersonNumber,
   eventStart: string,
   byRef: Map<string, Gathered>,
-): Step<void> {
+): Step<void, PersonField> {
   const field = <C extends (typeof personCells)[number]>(cell: C) => personField(n, cell);
-  const group = readGroup(row, personCells, field);
-  if (group === undefined) return ok(undefined);
+  const group = readColumnGroup(row, personCells, field);
+  if (group === undefined) return proceed(undefined);
   // A group with anything filled in needs the person's reference and role.
-  if (group.ref === "") return rejectedWith(ctx.reject("incomplete-person", field("ref")));
-  if (group.role === "") return rejectedWith(ctx.reject("incomplete-person", field("role")));
+  const blank = firstBlankCell(group, ["ref", "role"]);
+  if (blank !== undefined) return rejectAt("incomplete-person", field(blank));
 
   const role = ctx.lookup("personRoles", group.role, field("role"));
-  if (role.status === "not-yet-mapped")
-    return rejectedWith(ctx.reject("unmapped-person-role", field("role")));
+  if (role.status === "not-yet-mapped") return rejectAt("unmapped-person-role", field("role"));
 
   const dateOfBirth = group.dob === "" ? undefined : fromUkDate(group.dob);
-  if (group.dob !== "" && dateOfBirth === undefined)
-    return rejectedWith(ctx.reject("invalid-date", field("dob")));
+  if (group.dob !== "" && dateOfBirth === undefined) return rejectAt("invalid-date", field("dob"));
   if (dateOfBirth !== undefined && dateOfBirth > calendarDate(eventStart))
-    return rejectedWith(ctx.reject("born-after-event", field("dob")));
+    return rejectAt("born-after-event", field("dob"));
 
   const attributes: PersonAttributeCode[] = [];
   for (const [cell, attribute] of attributeCells) {
     const answer = fromYesNo(group[cell]);
-    if (answer === null) return rejectedWith(ctx.reject("invalid-answer", field(cell)));
+    if (answer === null) return rejectAt("invalid-answer", field(cell));
     // A blank is "not answered": like "N", it adds nothing, and never stands for "no".
     if (answer === true) attributes.push(attribute);
   }
@@ -116,14 +123,14 @@ function gatherGroup(
   byRef.set(group.ref, person);
   if (dateOfBirth !== undefined) {
     if (person.dateOfBirth !== undefined && person.dateOfBirth !== dateOfBirth)
-      return rejectedWith(ctx.reject("conflicting-date-of-birth", field("dob")));
+      return rejectAt("conflicting-date-of-birth", field("dob"));
     person.dateOfBirth = dateOfBirth;
   }
   if (role.status === "mapped" && role.relationship !== "not-related-to") person.roles.add(role.target);
   for (const attribute of attributes) person.attributes.add(attribute);
 
   const circumstancesField = field("circumstances");
-  for (const code of codesIn(group.circumstances)) {
+  for (const code of new Set(splitCell(group.circumstances, ";"))) {
     const indicator = ctx.target("circumstances", code, circumstancesField);
     if (indicator === undefined || person.indicators.some((i) => i.code === indicator)) continue;
     person.indicators.push({
@@ -132,5 +139,5 @@ function gatherGroup(
       sourcePath: `${circumstancesField}/${code}`,
     });
   }
-  return ok(undefined);
+  return proceed(undefined);
 }

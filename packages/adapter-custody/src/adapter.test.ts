@@ -1,53 +1,33 @@
-import { readFileSync } from "node:fs";
-import { type RunEvent, runAdapter } from "@cse-flags/adapter-kit";
-import { describeAdapterConformance } from "@cse-flags/adapter-kit/conformance";
 import { describe, expect, it } from "vitest";
+import {
+  describeConformanceOnExamples,
+  outcomeLines,
+  readExampleExports,
+  reconciliationOf,
+  runEvents,
+} from "../../../test-support/example-exports.js";
 import { createCustodyAdapter } from "./adapter.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
-const exportCsv = fixture("example-export.csv");
-const exportJson = fixture("example-export.json");
+const { csv: exportCsv, json: exportJson } = readExampleExports(new URL("../", import.meta.url));
 const adapter = createCustodyAdapter({ force: "example-force" });
 
-// The shared suite every adapter runs, over both formats of the same records: nothing skipped.
-describeAdapterConformance(adapter, {
-  fixtures: [
-    { name: "example-export.csv", input: exportCsv, format: "csv" },
-    { name: "example-export.json", input: exportJson, format: "json-array" },
-  ],
-});
+describeConformanceOnExamples(adapter, { csv: exportCsv, json: exportJson });
 
-async function run(text: string, format: "csv" | "json-array"): Promise<RunEvent[]> {
-  const events: RunEvent[] = [];
-  for await (const event of runAdapter(adapter, text, { format })) events.push(event);
-  return events;
-}
-
-const outcomes = (events: readonly RunEvent[]) =>
-  events.flatMap((e) =>
-    e.type === "mapped"
-      ? [`${e.record.source.recordId} mapped`]
-      : e.type === "rejected"
-        ? [
-            `record ${e.position.index} rejected: ${e.issues.map((i) => `${i.reason ?? i.code} at ${i.path.join("/")}`).join()}`,
-          ]
-        : [],
-  );
+const run = (text: string, format: "csv" | "json-array") => runEvents(adapter, text, format);
 
 describe("the custody adapter over the bundled fixture", () => {
   it("maps the good rows, rejects the two bad ones with their reasons, and reconciles", async () => {
     const events = await run(exportCsv, "csv");
-    expect(outcomes(events)).toEqual([
+    expect(outcomeLines(events)).toEqual([
       "CU-1001 mapped",
       "CU-1002 mapped",
       "CU-1003 mapped",
       "CU-1004 mapped",
-      "record 4 rejected: invalid-date at arrival",
+      "line 6 rejected: invalid-date at arrival",
       "CU-1006 mapped",
-      "record 6 rejected: dob-without-ref at co_arrested_1_dob",
+      "line 8 rejected: dob-without-ref at co_arrested_1_dob",
     ]);
-    const last = events.at(-1);
-    expect(last?.type === "reconciliation" && last.reconciliation).toMatchObject({
+    expect(reconciliationOf(events)).toMatchObject({
       read: 7,
       mapped: 5,
       rejected: 2,

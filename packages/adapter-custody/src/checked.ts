@@ -1,3 +1,4 @@
+import type { Step } from "@cse-flags/adapter-kit";
 import type { CustodyExportRow } from "./source-schema.js";
 
 /** A column of the export, by name. */
@@ -7,9 +8,4 @@ export type Column = keyof CustodyExportRow & string;
  * What a reading helper gives back: the value, or why the row cannot be mapped (a reason
  * code and the column at fault, never the value), which the adapter turns into a rejection.
  */
-export type Checked<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly reason: string; readonly field: Column };
-
-export const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-export const problem = (reason: string, field: Column): Checked<never> => ({ ok: false, reason, field });
+export type Checked<T> = Step<T, Column>;

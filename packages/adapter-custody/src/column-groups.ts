@@ -1,6 +1,6 @@
-import { fromYesNo } from "@cse-flags/adapter-kit";
+import { fromYesNo, proceed, rejectAt } from "@cse-flags/adapter-kit";
 import type { Offence } from "@cse-flags/core";
-import { type Checked, ok, problem } from "./checked.js";
+import type { Checked } from "./checked.js";
 import { readDateOfBirth } from "./person-dates.js";
 import {
   type CoArrestedNumber,
@@ -26,16 +26,16 @@ export function readOffences(row: CustodyExportRow): Checked<Offence[]> {
     const cjsCode = row[`offence_${n}_cjs_code`];
     const hoCode = row[`offence_${n}_ho_code`];
     const subcode = row[`offence_${n}_ho_subcode`];
-    if (subcode !== "" && hoCode === "") return problem("subcode-without-code", `offence_${n}_ho_subcode`);
+    if (subcode !== "" && hoCode === "") return rejectAt("subcode-without-code", `offence_${n}_ho_subcode`);
     const code = hoCode.replace(/^0+/, "");
-    if (hoCode !== "" && !/^[1-9]/.test(code)) return problem("invalid-ho-code", `offence_${n}_ho_code`);
+    if (hoCode !== "" && !/^[1-9]/.test(code)) return rejectAt("invalid-ho-code", `offence_${n}_ho_code`);
     if (cjsCode === "" && hoCode === "") continue;
     offences.push({
       ...(cjsCode === "" ? {} : { cjsCode }),
       ...(hoCode === "" ? {} : { homeOffice: subcode === "" ? { code } : { code, subcode } }),
     });
   }
-  return ok(offences);
+  return proceed(offences);
 }
 
 /** One answered (or asked and not answered) risk-assessment question. */
@@ -58,7 +58,7 @@ export function readRiskAnswers(row: CustodyExportRow): Checked<RiskAnswer[]> {
     const question = row[`ra_${n}_question`];
     const cell = row[`ra_${n}_answer`];
     if (question === "") {
-      if (cell !== "") return problem("answer-without-question", `ra_${n}_answer`);
+      if (cell !== "") return rejectAt("answer-without-question", `ra_${n}_answer`);
       continue;
     }
     // The source schema lets only Y, N and blank through, so there is no bad answer (null) here.
@@ -66,10 +66,10 @@ export function readRiskAnswers(row: CustodyExportRow): Checked<RiskAnswer[]> {
     const contradicted = answers.some(
       (a) => a.question === question && a.answer !== undefined && answer !== undefined && a.answer !== answer,
     );
-    if (contradicted) return problem("conflicting-answers", `ra_${n}_answer`);
+    if (contradicted) return rejectAt("conflicting-answers", `ra_${n}_answer`);
     answers.push({ n, question, answer });
   }
-  return ok(answers);
+  return proceed(answers);
 }
 
 /** A person arrested with the detained person (a co-accused), held on their own custody record. */
@@ -94,14 +94,14 @@ export function readCoArrested(
     const ref = row[`co_arrested_${n}_ref`];
     const dob = row[`co_arrested_${n}_dob`];
     if (ref === "") {
-      if (dob !== "") return problem("dob-without-ref", `co_arrested_${n}_dob`);
+      if (dob !== "") return rejectAt("dob-without-ref", `co_arrested_${n}_dob`);
       continue;
     }
     if (ref === detaineeRef || people.some((p) => p.ref === ref))
-      return problem("repeated-person", `co_arrested_${n}_ref`);
+      return rejectAt("repeated-person", `co_arrested_${n}_ref`);
     const dateOfBirth = readDateOfBirth(dob, `co_arrested_${n}_dob`, arrivedAt);
     if (!dateOfBirth.ok) return dateOfBirth;
     people.push({ n, ref, dateOfBirth: dateOfBirth.value });
   }
-  return ok(people);
+  return proceed(people);
 }

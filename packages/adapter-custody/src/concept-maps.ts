@@ -1,4 +1,4 @@
-import { type ConceptMap, conceptMap } from "@cse-flags/adapter-kit";
+import { bundledConceptMaps, type ConceptMap } from "@cse-flags/adapter-kit";
 import protectiveMarkings from "./concept-maps/protective-markings.json" with { type: "json" };
 import riskQuestions from "./concept-maps/risk-questions.json" with { type: "json" };
 
@@ -19,20 +19,12 @@ export const conceptMapTargets = {
   protectiveMarkings: "security-classification",
 } as const satisfies Record<keyof CustodyConceptMaps, string>;
 
-function frozen<K extends ConceptMap["target"]>(map: ConceptMap<K>): ConceptMap<K> {
-  for (const entry of map.entries) Object.freeze(entry);
-  Object.freeze(map.entries);
-  return Object.freeze(map);
-}
-
 /**
  * The default concept maps for the reference export's local code lists, checked when this
  * module loads. Frozen: to adapt the adapter to a force's codes, pass replacements to
  * `createCustodyAdapter({ conceptMaps })` instead of changing these.
  */
-export const custodyConceptMaps: CustodyConceptMaps = Object.freeze({
-  riskQuestions: frozen(conceptMap(riskQuestions, { target: conceptMapTargets.riskQuestions })),
-  protectiveMarkings: frozen(
-    conceptMap(protectiveMarkings, { target: conceptMapTargets.protectiveMarkings }),
-  ),
+export const custodyConceptMaps: CustodyConceptMaps = bundledConceptMaps(conceptMapTargets, {
+  riskQuestions,
+  protectiveMarkings,
 });

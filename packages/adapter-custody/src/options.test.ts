@@ -57,7 +57,7 @@ describe("createCustodyAdapter options", () => {
       "conceptMaps/riskQuestions/target invalid_value",
     ]);
     expect(refusal({ force: "force-x", conceptMaps: { offences: markers } })).toEqual([
-      "conceptMaps invalid_options",
+      "conceptMaps/offences invalid_options",
     ]);
     expect(refusal({ force: "force-x", conceptMaps: { protectiveMarkings: { entries: [] } } })).not.toEqual(
       [],

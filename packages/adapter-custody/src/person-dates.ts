@@ -1,6 +1,6 @@
-import { fromUkDate } from "@cse-flags/adapter-kit";
+import { fromUkDate, proceed, rejectAt } from "@cse-flags/adapter-kit";
 import { ageOn, calendarDate } from "@cse-flags/core";
-import { type Checked, type Column, ok, problem } from "./checked.js";
+import type { Checked, Column } from "./checked.js";
 
 /** The most years a person can be at arrival: core's limit for an age at the event. */
 const oldestAge = 130;
@@ -13,11 +13,11 @@ const oldestAge = 130;
  * no child rule protects, so the record goes to a person to correct instead.
  */
 export function readDateOfBirth(cell: string, field: Column, arrivedAt: string): Checked<string | undefined> {
-  if (cell === "") return ok(undefined);
+  if (cell === "") return proceed(undefined);
   const date = fromUkDate(cell);
-  if (date === undefined) return problem("invalid-date", field);
-  if (date > calendarDate(arrivedAt)) return problem("born-after-arrival", field);
-  return ageOn(date, arrivedAt) > oldestAge ? problem("born-too-long-ago", field) : ok(date);
+  if (date === undefined) return rejectAt("invalid-date", field);
+  if (date > calendarDate(arrivedAt)) return rejectAt("born-after-arrival", field);
+  return ageOn(date, arrivedAt) > oldestAge ? rejectAt("born-too-long-ago", field) : proceed(date);
 }
 
 /**
@@ -30,10 +30,10 @@ export function readAgeAtArrival(
   dateOfBirth: string | undefined,
   arrivedAt: string,
 ): Checked<number | undefined> {
-  if (cell === "") return ok(undefined);
+  if (cell === "") return proceed(undefined);
   const age = Number(cell);
-  if (!Number.isInteger(age) || age > oldestAge) return problem("invalid-age", "detainee_age");
+  if (!Number.isInteger(age) || age > oldestAge) return rejectAt("invalid-age", "detainee_age");
   if (dateOfBirth !== undefined && ageOn(dateOfBirth, arrivedAt) !== age)
-    return problem("age-does-not-match-dob", "detainee_age");
-  return ok(age);
+    return rejectAt("age-does-not-match-dob", "detainee_age");
+  return proceed(age);
 }

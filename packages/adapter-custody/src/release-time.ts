@@ -1,5 +1,5 @@
-import { fromUkDateTime } from "@cse-flags/adapter-kit";
-import { type Checked, ok, problem } from "./checked.js";
+import { fromUkDateTime, proceed, rejectAt } from "@cse-flags/adapter-kit";
+import type { Checked } from "./checked.js";
 
 /**
  * The `released` cell (`DD/MM/YYYY HH:MM`, UK local time, or blank) as an instant, checked
@@ -13,14 +13,14 @@ import { type Checked, ok, problem } from "./checked.js";
  * reading the export could not have meant.
  */
 export function readRelease(cell: string, arrivedAt: string): Checked<string | undefined> {
-  if (cell === "") return ok(undefined);
+  if (cell === "") return proceed(undefined);
   const releasedAt = fromUkDateTime(cell);
-  if (releasedAt === undefined) return problem("invalid-date", "released");
-  if (!before(releasedAt, arrivedAt)) return ok(releasedAt);
+  if (releasedAt === undefined) return rejectAt("invalid-date", "released");
+  if (!before(releasedAt, arrivedAt)) return proceed(releasedAt);
   const second = secondReading(cell, releasedAt);
   return second !== undefined && !before(second, arrivedAt)
-    ? ok(second)
-    : problem("released-before-arrival", "released");
+    ? proceed(second)
+    : rejectAt("released-before-arrival", "released");
 }
 
 const before = (a: string, b: string): boolean => Date.parse(a) < Date.parse(b);

@@ -1,37 +1,24 @@
-import { readFileSync } from "node:fs";
-import {
-  AdapterKitError,
-  conceptMap,
-  mapSourceRecord,
-  type RunEvent,
-  runAdapter,
-} from "@cse-flags/adapter-kit";
-import { describeAdapterConformance } from "@cse-flags/adapter-kit/conformance";
+import { AdapterKitError, conceptMap, mapSourceRecord, type RunEvent } from "@cse-flags/adapter-kit";
 import type { CanonicalRecord } from "@cse-flags/core";
 import { describe, expect, it } from "vitest";
+import {
+  describeConformanceOnExamples,
+  outcomeLines,
+  readExampleExports,
+  reconciliationOf,
+  runEvents,
+} from "../../../test-support/example-exports.js";
 import { createIntelligenceAdapter } from "./adapter.js";
 import { intelligenceConceptMaps } from "./concept-maps.js";
 import { exampleRow } from "./test-rows.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
-const exportCsv = fixture("example-export.csv");
-const exportJson = fixture("example-export.json");
+const { csv: exportCsv, json: exportJson } = readExampleExports(new URL("../", import.meta.url));
 
 const adapter = createIntelligenceAdapter({ force: "example-force" });
 
-// The shared suite every adapter runs, on both export formats: nothing skipped.
-describeAdapterConformance(adapter, {
-  fixtures: [
-    { name: "example-export.csv", input: exportCsv, format: "csv" },
-    { name: "example-export.json", input: exportJson, format: "json-array" },
-  ],
-});
+describeConformanceOnExamples(adapter, { csv: exportCsv, json: exportJson });
 
-const run = async (input: string, format: "csv" | "json-array") => {
-  const events: RunEvent[] = [];
-  for await (const event of runAdapter(adapter, input, { format })) events.push(event);
-  return events;
-};
+const run = (input: string, format: "csv" | "json-array") => runEvents(adapter, input, format);
 
 /** Maps one row; the record, or the rejection's reason and field. */
 const mapRow = (overrides: Parameters<typeof exampleRow>[0] = {}) => {
@@ -51,24 +38,16 @@ const recordOf = (overrides: Parameters<typeof exampleRow>[0] = {}): CanonicalRe
 describe("the bundled example export", () => {
   it("maps five reports, rejects two with reasons, and reconciles", async () => {
     const events = await run(exportCsv, "csv");
-    const outcomes = events.flatMap((e) =>
-      e.type === "mapped"
-        ? [`${e.record.source.recordId} mapped`]
-        : e.type === "rejected"
-          ? [`line ${e.position.line}: ${e.issues.map((i) => `${i.reason}@${i.path.join("/")}`).join()}`]
-          : [],
-    );
-    expect(outcomes).toEqual([
+    expect(outcomeLines(events)).toEqual([
       "IR-0001 mapped",
       "IR-0002 mapped",
       "IR-0003 mapped",
       "IR-0004 mapped",
-      "line 6: invalid-date@intel_date",
-      "line 7: incomplete-subject@subject_2_ref",
+      "line 6 rejected: invalid-date at intel_date",
+      "line 7 rejected: incomplete-subject at subject_2_ref",
       "IR-0007 mapped",
     ]);
-    const last = events.at(-1);
-    expect(last?.type === "reconciliation" && last.reconciliation).toMatchObject({
+    expect(reconciliationOf(events)).toMatchObject({
       read: 7,
       mapped: 5,
       rejected: 2,
@@ -502,7 +481,7 @@ describe("createIntelligenceAdapter options", () => {
     expect(issuesOf(undefined)).toEqual([" invalid_options"]);
     expect(issuesOf({ force: "not a ref" })).toEqual(["force invalid_options"]);
     expect(issuesOf({ force: "f", conceptMaps: { flags: intelligenceConceptMaps.indicators } })).toEqual([
-      "conceptMaps invalid_options",
+      "conceptMaps/flags invalid_options",
     ]);
     // A map to the wrong code set.
     expect(

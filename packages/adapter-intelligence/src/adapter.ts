@@ -1,4 +1,4 @@
-import { type Adapter, defineAdapter, fromUkDateTime } from "@cse-flags/adapter-kit";
+import { type Adapter, defineAdapter, fromUkDateTime, splitCell } from "@cse-flags/adapter-kit";
 import { type CanonicalRecord, calendarDate, compareInstants } from "@cse-flags/core";
 import type { IntelligenceConceptMaps } from "./concept-maps.js";
 import { readGrading } from "./grading.js";
@@ -6,7 +6,7 @@ import { readOperations } from "./operations.js";
 import { type IntelligenceAdapterOptions, resolveOptions } from "./options.js";
 import { readPersons } from "./persons.js";
 import { IntelligenceExportRow, subjectField, subjectSlots } from "./source-schema.js";
-import { groupSubjects, splitCodes } from "./subjects.js";
+import { groupSubjects } from "./subjects.js";
 
 /** The adapter `createIntelligenceAdapter` returns. */
 export type IntelligenceAdapter = Adapter<typeof IntelligenceExportRow, IntelligenceConceptMaps>;
@@ -60,12 +60,12 @@ export function createIntelligenceAdapter(options: IntelligenceAdapterOptions): 
 
       const grouped = groupSubjects(row);
       if (!grouped.ok) return ctx.reject(grouped.reason, grouped.field);
-      const read = readPersons(grouped.subjects, ctx, calendarDate(start));
+      const read = readPersons(grouped.value, ctx, calendarDate(start));
       if (!read.ok) return ctx.reject(read.reason, read.field);
-      const { persons, indicators } = read;
+      const { persons, indicators } = read.value;
 
       const markers: CanonicalRecord["markers"] = [];
-      for (const flag of new Set(splitCodes(row.report_flags))) {
+      for (const flag of new Set(splitCell(row.report_flags, ";"))) {
         const kind = ctx.target("reportFlags", flag, "report_flags");
         if (kind === undefined) continue;
         markers.push({
@@ -88,7 +88,7 @@ export function createIntelligenceAdapter(options: IntelligenceAdapterOptions): 
         locations: [],
         vehicles: [],
         intelligence: {
-          ...(grading.grading === undefined ? {} : { grading: grading.grading }),
+          ...(grading.value === undefined ? {} : { grading: grading.value }),
           operations: readOperations(row),
         },
         markers,

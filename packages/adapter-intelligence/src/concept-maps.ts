@@ -1,4 +1,4 @@
-import { type ConceptMap, conceptMap } from "@cse-flags/adapter-kit";
+import { bundledConceptMaps, type ConceptMap } from "@cse-flags/adapter-kit";
 import indicators from "./concept-maps/indicators.json" with { type: "json" };
 import reportFlags from "./concept-maps/report-flags.json" with { type: "json" };
 import subjectRoles from "./concept-maps/subject-roles.json" with { type: "json" };
@@ -23,16 +23,10 @@ export const conceptMapTargets = {
   reportFlags: "marker-kind",
 } as const satisfies Record<keyof IntelligenceConceptMaps, string>;
 
-const frozen = <K extends ConceptMap["target"]>(map: ConceptMap<K>): ConceptMap<K> => {
-  for (const entry of map.entries) Object.freeze(entry);
-  Object.freeze(map.entries);
-  return Object.freeze(map);
-};
-
 // Checked when this module loads: a broken bundled map is a bug that stops the package loading.
 /** The reference export's code lists, mapped: the defaults, frozen. */
-export const intelligenceConceptMaps: IntelligenceConceptMaps = Object.freeze({
-  indicators: frozen(conceptMap(indicators, { target: "indicator" })),
-  subjectRoles: frozen(conceptMap(subjectRoles, { target: "person-role" })),
-  reportFlags: frozen(conceptMap(reportFlags, { target: "marker-kind" })),
+export const intelligenceConceptMaps: IntelligenceConceptMaps = bundledConceptMaps(conceptMapTargets, {
+  indicators,
+  subjectRoles,
+  reportFlags,
 });

@@ -32,7 +32,7 @@ describe("readGrading", () => {
             count += 1;
             expect(readGrading(cells(scheme, source, intelligence, handling))).toEqual({
               ok: true,
-              grading: { scheme, source, intelligence, handling },
+              value: { scheme, source, intelligence, handling },
             });
           }
     // 5 x 5 x 5 + 3 x 5 x 2 combinations.
@@ -40,7 +40,7 @@ describe("readGrading", () => {
   });
 
   it("reads four blank cells as ungraded", () => {
-    expect(readGrading(cells("", "", "", ""))).toEqual({ ok: true, grading: undefined });
+    expect(readGrading(cells("", "", "", ""))).toEqual({ ok: true, value: undefined });
   });
 
   it("names the first blank cell of a partial grading", () => {
@@ -84,11 +84,11 @@ describe("readGrading", () => {
     fc.assert(
       fc.property(fc.constantFrom("", "5x5x5", "3x5x2", "x"), cell, cell, cell, (scheme, s, i, h) => {
         const result = readGrading(cells(scheme, s, i, h));
-        if (result.ok && result.grading !== undefined) {
-          expect(IntelligenceGrading.safeParse(result.grading).success).toBe(true);
-          expect(result.grading).toEqual({ scheme, source: s, intelligence: i, handling: h });
+        if (result.ok && result.value !== undefined) {
+          expect(IntelligenceGrading.safeParse(result.value).success).toBe(true);
+          expect(result.value).toEqual({ scheme, source: s, intelligence: i, handling: h });
         }
-        if (result.ok && result.grading === undefined) expect([scheme, s, i, h].join("")).toBe("");
+        if (result.ok && result.value === undefined) expect([scheme, s, i, h].join("")).toBe("");
       }),
     );
   });

@@ -1,3 +1,4 @@
+import { proceed, rejectAt, type Step } from "@cse-flags/adapter-kit";
 import {
   grading3x5x2HandlingCodes,
   grading3x5x2IntelligenceCodes,
@@ -21,14 +22,6 @@ export interface GradingCells {
 
 export type GradingField = keyof GradingCells;
 
-export type GradingResult =
-  | { readonly ok: true; readonly grading: Grading | undefined }
-  | {
-      readonly ok: false;
-      readonly reason: "incomplete-grading" | "invalid-grading";
-      readonly field: GradingField;
-    };
-
 /** The codes each scheme allows, from the taxonomy (DOMAIN.md section 6). */
 const allowed = {
   "5x5x5": {
@@ -51,32 +44,27 @@ const evaluationFields = ["source_eval", "intel_eval", "handling_code"] as const
  * All four cells blank: ungraded. Some blank: `incomplete-grading`, naming the first blank
  * cell. A code the scheme does not have (a 5x5x5 source `1`): `invalid-grading`.
  */
-export function readGrading(cells: GradingCells): GradingResult {
+export function readGrading(cells: GradingCells): Step<Grading | undefined, GradingField> {
   const scheme = cells.grading_scheme;
   const values = evaluationFields.map((field) => [field, cells[field]] as const);
   if (scheme === "") {
     const filled = values.find(([, value]) => value !== "");
-    return filled === undefined
-      ? { ok: true, grading: undefined }
-      : { ok: false, reason: "incomplete-grading", field: "grading_scheme" };
+    return filled === undefined ? proceed(undefined) : rejectAt("incomplete-grading", "grading_scheme");
   }
   if (scheme !== "5x5x5" && scheme !== "3x5x2") {
-    return { ok: false, reason: "invalid-grading", field: "grading_scheme" };
+    return rejectAt("invalid-grading", "grading_scheme");
   }
   for (const [field, value] of values) {
-    if (value === "") return { ok: false, reason: "incomplete-grading", field };
+    if (value === "") return rejectAt("incomplete-grading", field);
     if (!(allowed[scheme][field] as readonly string[]).includes(value)) {
-      return { ok: false, reason: "invalid-grading", field };
+      return rejectAt("invalid-grading", field);
     }
   }
   // Every value was checked against the scheme's code list above.
-  return {
-    ok: true,
-    grading: {
-      scheme,
-      source: cells.source_eval,
-      intelligence: cells.intel_eval,
-      handling: cells.handling_code,
-    } as Grading,
-  };
+  return proceed({
+    scheme,
+    source: cells.source_eval,
+    intelligence: cells.intel_eval,
+    handling: cells.handling_code,
+  } as Grading);
 }

@@ -1,4 +1,4 @@
-import { fromUkDate, fromYesNo, type MapContext } from "@cse-flags/adapter-kit";
+import { fromUkDate, fromYesNo, type MapContext, proceed, rejectAt, type Step } from "@cse-flags/adapter-kit";
 import type { CanonicalRecord, PersonAttributeCode, PersonRoleCode } from "@cse-flags/core";
 import type { IntelligenceConceptMaps } from "./concept-maps.js";
 import { subjectField } from "./source-schema.js";
@@ -7,19 +7,11 @@ import type { SubjectGroup } from "./subjects.js";
 type Person = CanonicalRecord["persons"][number];
 type Indicator = CanonicalRecord["indicators"][number];
 
-export type PersonsResult =
-  | { readonly ok: true; readonly persons: Person[]; readonly indicators: Indicator[] }
-  | {
-      readonly ok: false;
-      readonly reason:
-        | "invalid-date"
-        | "born-after-event"
-        | "conflicting-subject-dob"
-        | "unmapped-subject-role"
-        | "facts-on-subject-without-role";
-      /** The column at fault, e.g. `subject_2_dob`. */
-      readonly field: string;
-    };
+/** The report's persons and the indicators seen on them. */
+export interface ReadPersons {
+  readonly persons: Person[];
+  readonly indicators: Indicator[];
+}
 
 /** What the report's groups say about one person reference, gathered across groups. */
 interface Gathered {
@@ -48,7 +40,7 @@ export function readPersons(
   groups: readonly SubjectGroup[],
   ctx: MapContext<IntelligenceConceptMaps>,
   eventDate: string,
-): PersonsResult {
+): Step<ReadPersons> {
   const byRef = new Map<string, Gathered>();
   for (const group of groups) {
     const dobField = subjectField(group.slot, "dob");
@@ -56,10 +48,8 @@ export function readPersons(
     const indicatorField = subjectField(group.slot, "indicators");
 
     const dateOfBirth = group.dob === "" ? undefined : fromUkDate(group.dob);
-    if (group.dob !== "" && dateOfBirth === undefined)
-      return { ok: false, reason: "invalid-date", field: dobField };
-    if (dateOfBirth !== undefined && dateOfBirth > eventDate)
-      return { ok: false, reason: "born-after-event", field: dobField };
+    if (group.dob !== "" && dateOfBirth === undefined) return rejectAt("invalid-date", dobField);
+    if (dateOfBirth !== undefined && dateOfBirth > eventDate) return rejectAt("born-after-event", dobField);
 
     let person = byRef.get(group.ref);
     if (person === undefined) {
@@ -75,7 +65,7 @@ export function readPersons(
       byRef.set(group.ref, person);
     } else if (dateOfBirth !== undefined) {
       if (person.dateOfBirth !== undefined && person.dateOfBirth !== dateOfBirth)
-        return { ok: false, reason: "conflicting-subject-dob", field: dobField };
+        return rejectAt("conflicting-subject-dob", dobField);
       person.dateOfBirth = dateOfBirth;
     }
 
@@ -105,7 +95,7 @@ export function readPersons(
     if (person.roles.length === 0) {
       if (!person.hasFacts) continue;
       const reason = person.roleNotYetMapped ? "unmapped-subject-role" : "facts-on-subject-without-role";
-      return { ok: false, reason, field: person.roleField };
+      return rejectAt(reason, person.roleField);
     }
     persons.push({
       ref,
@@ -115,5 +105,5 @@ export function readPersons(
     });
     indicators.push(...person.indicators);
   }
-  return { ok: true, persons, indicators };
+  return proceed({ persons, indicators });
 }

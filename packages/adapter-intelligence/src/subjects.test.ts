@@ -1,15 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { subjectField, subjectSlots } from "./source-schema.js";
-import { groupSubjects, splitCodes } from "./subjects.js";
+import { groupSubjects } from "./subjects.js";
 import { blankRow } from "./test-rows.js";
-
-describe("splitCodes", () => {
-  it("splits on ;, trims and drops blanks", () => {
-    expect(splitCodes(" MFH; ;OOA ;")).toEqual(["MFH", "OOA"]);
-    expect(splitCodes("")).toEqual([]);
-  });
-});
 
 describe("groupSubjects", () => {
   it("reads the filled groups in order, whichever slots they are in", () => {
@@ -24,7 +17,7 @@ describe("groupSubjects", () => {
     };
     expect(groupSubjects(row)).toEqual({
       ok: true,
-      subjects: [
+      value: [
         {
           slot: 2,
           ref: "CHILD-A",
@@ -62,7 +55,7 @@ describe("groupSubjects", () => {
         const result = groupSubjects(row);
         const firstPartial = states.findIndex((s) => s !== "blank" && s !== "complete");
         if (firstPartial === -1) {
-          expect(result.ok && result.subjects.map((s) => s.slot)).toEqual(
+          expect(result.ok && result.value.map((s) => s.slot)).toEqual(
             subjectSlots.filter((_, i) => states[i] === "complete"),
           );
         } else {
@@ -87,7 +80,7 @@ describe("groupSubjects", () => {
       subject_3_role: "VIC",
     };
     const result = groupSubjects(row);
-    expect(result.ok && result.subjects.map((s) => [s.slot, s.ref, s.role])).toEqual([
+    expect(result.ok && result.value.map((s) => [s.slot, s.ref, s.role])).toEqual([
       [1, "CHILD-A", "PAR"],
       [3, "CHILD-A", "VIC"],
     ]);

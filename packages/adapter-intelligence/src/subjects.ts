@@ -1,3 +1,4 @@
+import { proceed, rejectAt, type Step, splitCell } from "@cse-flags/adapter-kit";
 import type { IntelligenceExportRow, SubjectSlot } from "./source-schema.js";
 import { subjectField, subjectSlots } from "./source-schema.js";
 
@@ -15,22 +16,6 @@ export interface SubjectGroup {
   readonly indicators: readonly string[];
 }
 
-export type SubjectGroupsResult =
-  | { readonly ok: true; readonly subjects: readonly SubjectGroup[] }
-  | {
-      readonly ok: false;
-      readonly reason: "incomplete-subject";
-      /** The column at fault, e.g. `subject_2_ref`. */
-      readonly field: string;
-    };
-
-/** Splits a cell of `;`-separated codes. */
-export const splitCodes = (cell: string): string[] =>
-  cell
-    .split(";")
-    .map((code) => code.trim())
-    .filter((code) => code !== "");
-
 /**
  * The report's subjects, from the numbered column groups. An entirely blank group is
  * skipped. A group with something in it needs a reference and a role: without either the
@@ -39,7 +24,7 @@ export const splitCodes = (cell: string): string[] =>
  * missing person) fills two groups with one reference: both are kept, and `readPersons`
  * merges them into one person.
  */
-export function groupSubjects(row: IntelligenceExportRow): SubjectGroupsResult {
+export function groupSubjects(row: IntelligenceExportRow): Step<readonly SubjectGroup[]> {
   const subjects: SubjectGroup[] = [];
   for (const slot of subjectSlots) {
     // Every cell is read by name, so every column counts as mapped.
@@ -50,7 +35,7 @@ export function groupSubjects(row: IntelligenceExportRow): SubjectGroupsResult {
       dob: row[subjectField(slot, "dob")],
       lookedAfter: row[subjectField(slot, "looked_after")],
       learningDisability: row[subjectField(slot, "learning_disability")],
-      indicators: splitCodes(row[subjectField(slot, "indicators")]),
+      indicators: splitCell(row[subjectField(slot, "indicators")], ";"),
     };
     const blank =
       group.ref === "" &&
@@ -60,11 +45,9 @@ export function groupSubjects(row: IntelligenceExportRow): SubjectGroupsResult {
       group.learningDisability === "" &&
       group.indicators.length === 0;
     if (blank) continue;
-    if (group.ref === "")
-      return { ok: false, reason: "incomplete-subject", field: subjectField(slot, "ref") };
-    if (group.role === "")
-      return { ok: false, reason: "incomplete-subject", field: subjectField(slot, "role") };
+    if (group.ref === "") return rejectAt("incomplete-subject", subjectField(slot, "ref"));
+    if (group.role === "") return rejectAt("incomplete-subject", subjectField(slot, "role"));
     subjects.push(group);
   }
-  return { ok: true, subjects };
+  return proceed(subjects);
 }

@@ -22,7 +22,7 @@ export interface CodeField<M extends ConceptMaps> {
 }
 
 /** What the source looks like: its records' schema and the formats they come in. */
-export interface SourceSpec<S extends z.ZodType, M extends ConceptMaps> {
+export interface SourceSpec<S extends z.ZodType> {
   /**
    * The zod schema of one source record as read (for CSV, every field is a string).
    * Records that fail it are rejected with its issues, before `map` sees them.
@@ -57,7 +57,7 @@ export interface Adapter<S extends z.ZodType = z.ZodType, M extends ConceptMaps 
   /** Semver; written into every record's `source.adapter.version`. */
   readonly version: string;
   readonly recordKind: RecordKindName;
-  readonly source: SourceSpec<S, M>;
+  readonly source: SourceSpec<S>;
   readonly conceptMaps: M;
   map(record: z.output<S>, ctx: MapContext<M>): CanonicalRecord | Rejected;
 }
@@ -68,7 +68,9 @@ export interface Adapter<S extends z.ZodType = z.ZodType, M extends ConceptMaps 
  * names from `conceptMaps`. `runAdapter` and the conformance suite check the definition.
  */
 export function defineAdapter<S extends z.ZodType, const M extends ConceptMaps>(
-  adapter: Adapter<S, M> & { readonly source: { readonly codeFields?: Readonly<Record<string, CodeField<M>>> } },
+  adapter: Adapter<S, M> & {
+    readonly source: { readonly codeFields?: Readonly<Record<string, CodeField<M>>> };
+  },
 ): Adapter<S, M> {
   return adapter;
 }

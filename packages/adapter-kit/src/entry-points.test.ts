@@ -63,6 +63,17 @@ const entryPoints: Record<string, (a: unknown, b: unknown, c: unknown) => unknow
   reconcile: (a, b, c) => kit.reconcile(a as never, b as never, c as never),
   unaccountedFields: (a) => kit.unaccountedFields(a as never),
   describeIssue: (a) => kit.describeIssue(a as never),
+  splitCell: (a, b) => kit.splitCell(a as never, b as never),
+  readColumnGroup: (a, b, c) => kit.readColumnGroup(a as never, b as never, c as never),
+  "readColumnGroup (row)": (a) => kit.readColumnGroup(a as never, ["ref"], (cell) => `person_1_${cell}`),
+  firstBlankCell: (a, b) => kit.firstBlankCell(a as never, b as never),
+  bundledConceptMaps: (a, b) => kit.bundledConceptMaps(a as never, b as never),
+  "bundledConceptMaps (targets)": (a) => kit.bundledConceptMaps({ flags: "indicator" }, a as never),
+  resolveAdapterOptions: (a, b) => kit.resolveAdapterOptions(a, b as never),
+  "resolveAdapterOptions (defaults)": (a) =>
+    kit.resolveAdapterOptions(a, { adapter: "test", defaults: testAdapter.conceptMaps }),
+  proceed: (a) => kit.proceed(a),
+  rejectAt: (a, b) => kit.rejectAt(a as never, b as never),
 };
 
 describe("public entry points", () => {

@@ -10,7 +10,18 @@
  * The conformance suite is at `@cse-flags/adapter-kit/conformance`.
  */
 
+export {
+  type AdapterOptions,
+  type AdapterOptionsSpec,
+  type ResolvedAdapterOptions,
+  resolveAdapterOptions,
+} from "./adapter-options.js";
 export { assertAdapter, checkAdapter } from "./check-adapter.js";
+export {
+  bundledConceptMaps,
+  type ConceptMapsFor,
+  type ConceptMapTargets,
+} from "./concept-map/bundled-concept-maps.js";
 export type { CodeOf } from "./concept-map/code-of.js";
 export type { ConceptMap, ConceptMapEntry, MappedEntry, NoMapEntry } from "./concept-map/concept-map.js";
 export { loadConceptMapFile } from "./concept-map/load-concept-map-file.js";
@@ -63,9 +74,6 @@ export {
   sourceFormats,
 } from "./readers/source-item.js";
 export type { TextChunk, TextInput } from "./readers/text-input.js";
-export { ukDateCell, ukDateTimeCell, yesNoCell } from "./source-values/cells.js";
-export { fromUkDate, fromUkDateTime } from "./source-values/uk-dates.js";
-export { fromYesNo } from "./source-values/yes-no.js";
 export { type Count, type Reconciliation, unaccountedFields } from "./run/reconciliation.js";
 export {
   type AdapterInput,
@@ -75,3 +83,9 @@ export {
   reconcile,
   runAdapter,
 } from "./run/run-adapter.js";
+export { ukDateCell, ukDateTimeCell, yesNoCell } from "./source-values/cells.js";
+export { firstBlankCell, readColumnGroup } from "./source-values/column-group.js";
+export { splitCell } from "./source-values/split-cell.js";
+export { fromUkDate, fromUkDateTime } from "./source-values/uk-dates.js";
+export { fromYesNo } from "./source-values/yes-no.js";
+export { proceed, rejectAt, type Step } from "./step.js";

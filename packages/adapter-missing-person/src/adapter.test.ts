@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import {
   AdapterKitError,
   conceptMap,
@@ -6,59 +5,38 @@ import {
   type RunEvent,
   runAdapter,
 } from "@cse-flags/adapter-kit";
-import { describeAdapterConformance } from "@cse-flags/adapter-kit/conformance";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import {
+  describeConformanceOnExamples,
+  outcomeLines,
+  readExampleExports,
+  reconciliationOf,
+  runEvents,
+} from "../../../test-support/example-exports.js";
 import { createMissingPersonAdapter } from "./adapter.js";
 import { missingPersonConceptMaps } from "./concept-maps.js";
 import { baseRow, testAdapter } from "./test-support/rows.js";
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
-const exportCsv = fixture("example-export.csv");
-const exportJson = fixture("example-export.json");
+const { csv: exportCsv, json: exportJson } = readExampleExports(new URL("../", import.meta.url));
 
-// The shared suite every adapter runs, on both formats: nothing skipped.
-describeAdapterConformance(testAdapter, {
-  fixtures: [
-    { name: "example-export.csv", input: exportCsv, format: "csv" },
-    { name: "example-export.json", input: exportJson, format: "json-array" },
-  ],
-});
+describeConformanceOnExamples(testAdapter, { csv: exportCsv, json: exportJson });
 
-async function run(
-  input: Parameters<typeof runAdapter>[1],
-  format: "csv" | "json-array",
-): Promise<RunEvent[]> {
-  const events: RunEvent[] = [];
-  for await (const event of runAdapter(testAdapter, input, { format })) events.push(event);
-  return events;
-}
-
-const outcomes = (events: readonly RunEvent[]) =>
-  events.flatMap((e) =>
-    e.type === "mapped"
-      ? [`${e.record.source.recordId} mapped`]
-      : e.type === "rejected"
-        ? [
-            `line ${e.position.line ?? "-"} rejected: ${e.issues.map((i) => `${i.reason ?? i.code}@${i.path.join("/")}`)}`,
-          ]
-        : [],
-  );
+const run = (text: string, format: "csv" | "json-array") => runEvents(testAdapter, text, format);
 
 describe("the example export", () => {
   it("maps every good row, rejects the two bad ones with reasons, and reconciles", async () => {
     const events = await run(exportCsv, "csv");
-    expect(outcomes(events)).toEqual([
+    expect(outcomeLines(events)).toEqual([
       "MP-0001 mapped",
       "MP-0002 mapped",
       "MP-0003 mapped",
-      "line 5 rejected: invalid-date@reported_missing",
+      "line 5 rejected: invalid-date at reported_missing",
       "MP-0005 mapped",
-      "line 7 rejected: incomplete-associate@associate_1_ref",
+      "line 7 rejected: incomplete-associate at associate_1_ref",
       "MP-0007 mapped",
     ]);
-    const last = events.at(-1);
-    expect(last?.type === "reconciliation" && last.reconciliation).toMatchObject({
+    expect(reconciliationOf(events)).toMatchObject({
       read: 7,
       mapped: 5,
       rejected: 2,
@@ -146,14 +124,16 @@ describe("createMissingPersonAdapter", () => {
         return error instanceof AdapterKitError ? error.issues.map(describeIssue) : [];
       }
     };
-    expect(problems(undefined)).toEqual(["/ invalid_options: Expected options { force, conceptMaps? }"]);
+    expect(problems(undefined)).toEqual([
+      '/ invalid_options: Expected options such as { force: "example-force" }',
+    ]);
     expect(problems({ force: "force x" })).toEqual([
-      "/force invalid_options: Expected the force as a reference of letters, digits and . _ : / -, such as force-x",
+      "/force invalid_options: Expected the force as a reference of letters, digits and . _ : / -, such as example-force",
     ]);
     expect(
       problems({ force: "force-x", conceptMaps: { riskFlags: missingPersonConceptMaps.concerns } }),
     ).toEqual([
-      "/conceptMaps/riskFlags invalid_options: Not one of the adapter's concept maps: concerns, categories, riskGrades, warningMarkers, associateTypes",
+      "/conceptMaps/riskFlags invalid_options: Not a concept map of this adapter: expected concerns, categories, riskGrades, warningMarkers, associateTypes",
     ]);
     expect(
       problems({ force: "force-x", conceptMaps: { concerns: missingPersonConceptMaps.riskGrades } }),

@@ -1,4 +1,4 @@
-import { type ConceptMap, conceptMap } from "@cse-flags/adapter-kit";
+import { bundledConceptMaps, type ConceptMapsFor } from "@cse-flags/adapter-kit";
 import associateTypes from "./concept-maps/associate-types.json" with { type: "json" };
 import categories from "./concept-maps/categories.json" with { type: "json" };
 import concernCodes from "./concept-maps/concern-codes.json" with { type: "json" };
@@ -19,26 +19,18 @@ export const conceptMapTargets = {
   associateTypes: "person-role",
 } as const;
 
-type Targets = typeof conceptMapTargets;
-
 /** The adapter's concept maps: replace any of them to adapt the adapter to a force's codes. */
-export type DefaultMaps = { readonly [N in keyof Targets]: ConceptMap<Targets[N]> };
-
-/** Freezes a concept map and its entries, so no caller can change the defaults under the adapter. */
-function frozen<M extends ConceptMap>(map: M): M {
-  for (const entry of map.entries) Object.freeze(entry);
-  Object.freeze(map.entries);
-  return Object.freeze(map);
-}
+export type DefaultMaps = ConceptMapsFor<typeof conceptMapTargets>;
 
 /**
- * The reference export's code lists, mapped to the taxonomy. Checked when this module loads:
- * an invalid bundled map is a bug, and stops the package loading with an AdapterKitError.
+ * The reference export's code lists, mapped to the taxonomy. Checked and frozen when this
+ * module loads: an invalid bundled map is a bug, and stops the package loading with an
+ * AdapterKitError.
  */
-export const missingPersonConceptMaps: DefaultMaps = Object.freeze({
-  concerns: frozen(conceptMap(concernCodes, { target: conceptMapTargets.concerns })),
-  categories: frozen(conceptMap(categories, { target: conceptMapTargets.categories })),
-  riskGrades: frozen(conceptMap(riskGrades, { target: conceptMapTargets.riskGrades })),
-  warningMarkers: frozen(conceptMap(warningMarkers, { target: conceptMapTargets.warningMarkers })),
-  associateTypes: frozen(conceptMap(associateTypes, { target: conceptMapTargets.associateTypes })),
+export const missingPersonConceptMaps: DefaultMaps = bundledConceptMaps(conceptMapTargets, {
+  concerns: concernCodes,
+  categories,
+  riskGrades,
+  warningMarkers,
+  associateTypes,
 });

@@ -1,7 +1,7 @@
-import { fromUkDateTime } from "@cse-flags/adapter-kit";
+import { fromUkDateTime, proceed, rejectAt, splitCell } from "@cse-flags/adapter-kit";
 import { compareInstants, type MissingEpisodeDetails } from "@cse-flags/core";
 import type { z } from "zod";
-import { fail, ok, type Step } from "./step.js";
+import type { Step } from "./step.js";
 
 type History = Pick<z.infer<typeof MissingEpisodeDetails>, "priorEpisodes" | "priorEpisodeCount">;
 
@@ -18,27 +18,24 @@ const maxPriorEpisodeDates = 1000;
 export function readEpisodeHistory(countCell: string, datesCell: string, reportedAt: string): Step<History> {
   const count = countCell.trim() === "" ? undefined : Number(countCell);
   if (count !== undefined && !(Number.isInteger(count) && count >= 0 && count <= maxPriorEpisodeCount))
-    return fail("invalid-prior-episode-count", "prior_episode_count");
+    return rejectAt("invalid-prior-episode-count", "prior_episode_count");
 
-  const cells = datesCell
-    .split(";")
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== "");
-  if (cells.length > maxPriorEpisodeDates) return fail("too-many-prior-episodes", "prior_episode_dates");
+  const cells = splitCell(datesCell, ";");
+  if (cells.length > maxPriorEpisodeDates) return rejectAt("too-many-prior-episodes", "prior_episode_dates");
   const priorEpisodes: { reportedAt: string }[] = [];
   for (const cell of cells) {
     const earlier = fromUkDateTime(cell);
-    if (earlier === undefined) return fail("invalid-date", "prior_episode_dates");
+    if (earlier === undefined) return rejectAt("invalid-date", "prior_episode_dates");
     // A date-only entry on the report's day may be earlier that day; a time must be earlier.
     const order = compareInstants(earlier, reportedAt);
     if (order > 0 || (order === 0 && earlier.length > 10 && reportedAt.length > 10))
-      return fail("prior-episode-not-before-report", "prior_episode_dates");
+      return rejectAt("prior-episode-not-before-report", "prior_episode_dates");
     priorEpisodes.push({ reportedAt: earlier });
   }
   if (count !== undefined && count < priorEpisodes.length)
-    return fail("prior-episode-count-below-history", "prior_episode_count");
+    return rejectAt("prior-episode-count-below-history", "prior_episode_count");
 
-  return ok({
+  return proceed({
     ...(priorEpisodes.length > 0 ? { priorEpisodes } : {}),
     ...(count === undefined ? {} : { priorEpisodeCount: count }),
   });

@@ -1,13 +1,19 @@
-import { fromYesNo, type MapContext, type Rejected } from "@cse-flags/adapter-kit";
+import {
+  fromYesNo,
+  type MapContext,
+  proceed,
+  type Rejected,
+  rejectAt,
+  splitCell,
+} from "@cse-flags/adapter-kit";
 import { ageOn, type CanonicalRecord, calendarDate, compareInstants } from "@cse-flags/core";
 import { groupAssociates } from "./associates.js";
-import { codesIn } from "./code-list.js";
 import type { DefaultMaps } from "./concept-maps.js";
 import { readEpisodeHistory } from "./episode-history.js";
 import type { ResolvedOptions } from "./options.js";
 import { optionalDate, optionalTime, requiredTime } from "./read-times.js";
 import type { MissingPersonExportRow } from "./source-schema.js";
-import { fail, ok, type Step } from "./step.js";
+import type { Step } from "./step.js";
 
 type Ctx = MapContext<DefaultMaps>;
 type Person = CanonicalRecord["persons"][number];
@@ -121,16 +127,16 @@ function readTimes(row: MissingPersonExportRow): Step<Times> {
   const found = optionalTime(row.found, "found");
   if (!found.ok) return found;
   if (found.value !== undefined && compareInstants(found.value, reported.value) < 0)
-    return fail("found-before-reported", "found");
+    return rejectAt("found-before-reported", "found");
   if (found.value === undefined && row.found_location_ref !== "")
-    return fail("found-location-without-found-time", "found_location_ref");
+    return rejectAt("found-location-without-found-time", "found_location_ref");
   const created = requiredTime(row.date_created, "date_created");
   if (!created.ok) return created;
   const offered = optionalTime(row.rhi_offered, "rhi_offered");
   if (!offered.ok) return offered;
   const completed = optionalTime(row.rhi_completed, "rhi_completed");
   if (!completed.ok) return completed;
-  return ok({
+  return proceed({
     reportedAt: reported.value,
     foundAt: found.value,
     recordedAt: created.value,
@@ -149,10 +155,10 @@ function checkDateOfBirth(
   reportedAt: string,
   field: keyof MissingPersonExportRow,
 ): Step<undefined> {
-  if (dateOfBirth === undefined) return ok(undefined);
-  if (dateOfBirth > calendarDate(reportedAt)) return fail("date-of-birth-after-report", field);
-  if (ageOn(dateOfBirth, reportedAt) > maxAge) return fail("implausible-date-of-birth", field);
-  return ok(undefined);
+  if (dateOfBirth === undefined) return proceed(undefined);
+  if (dateOfBirth > calendarDate(reportedAt)) return rejectAt("date-of-birth-after-report", field);
+  if (ageOn(dateOfBirth, reportedAt) > maxAge) return rejectAt("implausible-date-of-birth", field);
+  return proceed(undefined);
 }
 
 /** The missing person: reference, date of birth or stated age (they must agree), attributes. */
@@ -163,14 +169,14 @@ function readMissingPerson(row: MissingPersonExportRow, reportedAt: string): Ste
   const born = checkDateOfBirth(dateOfBirth, reportedAt, "date_of_birth");
   if (!born.ok) return born;
   const age = row.age_at_report === "" ? undefined : Number(row.age_at_report);
-  if (age !== undefined && age > maxAge) return fail("invalid-age", "age_at_report");
+  if (age !== undefined && age > maxAge) return rejectAt("invalid-age", "age_at_report");
   if (age !== undefined && dateOfBirth !== undefined && ageOn(dateOfBirth, reportedAt) !== age)
-    return fail("age-does-not-match-date-of-birth", "age_at_report");
+    return rejectAt("age-does-not-match-date-of-birth", "age_at_report");
   // Only "Y" adds an attribute: "N" and a blank (not answered) both leave it off.
   const attributes: Person["attributes"] = [];
   if (fromYesNo(row.looked_after) === true) attributes.push("looked-after");
   if (fromYesNo(row.learning_disability) === true) attributes.push("learning-disability");
-  return ok({
+  return proceed({
     ref: row.person_ref,
     roles: ["missing-person"],
     ...(dateOfBirth === undefined ? {} : { dateOfBirth }),
@@ -178,6 +184,9 @@ function readMissingPerson(row: MissingPersonExportRow, reportedAt: string): Ste
     attributes,
   });
 }
+
+/** The codes in a `;`-separated cell, each once, in the order written. */
+const codesIn = (cell: string): string[] => [...new Set(splitCell(cell, ";"))];
 
 /** Indicators on the missing person from a concern-code cell; each code's source path is `field/code`. */
 function concernIndicators(

@@ -1,25 +1,15 @@
-import { AdapterKitError, type KitIssue, parseConceptMap } from "@cse-flags/adapter-kit";
-import { Ref } from "@cse-flags/core";
-import { conceptMapTargets, type DefaultMaps, missingPersonConceptMaps } from "./concept-maps.js";
+import {
+  type AdapterOptions,
+  type ResolvedAdapterOptions,
+  resolveAdapterOptions,
+} from "@cse-flags/adapter-kit";
+import { type DefaultMaps, missingPersonConceptMaps } from "./concept-maps.js";
 
-/** How to create the adapter for one force. */
-export interface MissingPersonAdapterOptions {
-  /** The force's reference, written into every record's `source.force`, e.g. `force-x`. */
-  readonly force: string;
-  /** Concept maps to use instead of the defaults, by name: how a force maps its own codes. */
-  readonly conceptMaps?: Partial<DefaultMaps>;
-}
+/** How to create the adapter for one force: the force, and concept maps to use instead of the defaults. */
+export type MissingPersonAdapterOptions = AdapterOptions<DefaultMaps>;
 
 /** Checked options: the force, and the concept maps with the defaults filled in. */
-export interface ResolvedOptions {
-  readonly force: string;
-  readonly conceptMaps: DefaultMaps;
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-const mapNames = Object.keys(conceptMapTargets) as (keyof DefaultMaps)[];
+export type ResolvedOptions = ResolvedAdapterOptions<DefaultMaps>;
 
 /**
  * Checks the options and fills in the default concept maps. Throws AdapterKitError naming
@@ -28,32 +18,5 @@ const mapNames = Object.keys(conceptMapTargets) as (keyof DefaultMaps)[];
  * another code set.
  */
 export function resolveOptions(options: unknown): ResolvedOptions {
-  const issues: KitIssue[] = [];
-  const bad = (path: string[], message: string) => issues.push({ path, code: "invalid_options", message });
-  if (!isObject(options)) {
-    bad([], "Expected options { force, conceptMaps? }");
-    throw new AdapterKitError("Invalid missing-person adapter options", issues);
-  }
-  if (!Ref.safeParse(options.force).success)
-    bad(["force"], "Expected the force as a reference of letters, digits and . _ : / -, such as force-x");
-  const given = options.conceptMaps ?? {};
-  const conceptMaps: Record<string, unknown> = { ...missingPersonConceptMaps };
-  if (!isObject(given)) bad(["conceptMaps"], "Expected concept maps by name");
-  else {
-    for (const [name, map] of Object.entries(given)) {
-      if (map === undefined) continue;
-      if (!(mapNames as string[]).includes(name)) {
-        bad(["conceptMaps", name], `Not one of the adapter's concept maps: ${mapNames.join(", ")}`);
-        continue;
-      }
-      const target = conceptMapTargets[name as keyof DefaultMaps];
-      const checked = parseConceptMap(map, { target });
-      if (checked.ok) conceptMaps[name] = checked.value;
-      else
-        for (const issue of checked.issues)
-          issues.push({ ...issue, path: ["conceptMaps", name, ...issue.path] });
-    }
-  }
-  if (issues.length > 0) throw new AdapterKitError("Invalid missing-person adapter options", issues);
-  return { force: options.force as string, conceptMaps: conceptMaps as unknown as DefaultMaps };
+  return resolveAdapterOptions(options, { adapter: "missing-person", defaults: missingPersonConceptMaps });
 }

@@ -1,19 +1,12 @@
 import { createCrimeAdapter, crimeConceptMaps, crimeExportColumns } from "@cse-flags/adapter-crime";
-import { type IndicatorCode, ukLocalDateTime } from "@cse-flags/core";
+import { ukLocalDateTime } from "@cse-flags/core";
 import type { Scenario } from "../scenario.js";
 import type { SourceExport, SystemUnderTest } from "../system.js";
+import { blankRow, csvText, recordRef, ukDate, ukDateTime } from "./export-text.js";
+import { localCodeBySign } from "./local-codes.js";
 
-/** Each sign the crime export can write, by the local circumstance code that means exactly it. */
-const codeForSign: ReadonlyMap<IndicatorCode, string> = new Map(
-  crimeConceptMaps.circumstances.entries.flatMap((entry) =>
-    "target" in entry && entry.relationship === "equivalent" ? [[entry.target, entry.code] as const] : [],
-  ),
-);
-
-/** `YYYY-MM-DD` as the export writes dates: `DD/MM/YYYY`. */
-const ukDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
-const csvCell = (cell: string): string => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+/** Each sign the crime export can write, by the local circumstance code it writes it with. */
+const codeForSign = localCodeBySign(crimeConceptMaps.circumstances);
 
 /**
  * The scenario as one crime: the child as the victim of an assault (Home Office class 105A,
@@ -32,15 +25,12 @@ function render(scenario: Scenario): SourceExport | undefined {
   // A local time skipped when the clocks go forward cannot be written down.
   if (time !== undefined && ukLocalDateTime(date, time) === undefined) return undefined;
   const { child } = scenario;
-  const row: Record<(typeof crimeExportColumns)[number], string> = {
-    ...(Object.fromEntries(crimeExportColumns.map((column) => [column, ""])) as Record<
-      (typeof crimeExportColumns)[number],
-      string
-    >),
-    crime_ref: `CR-${String(scenario.recordNumber).padStart(4, "0")}`,
+  const row = {
+    ...blankRow(crimeExportColumns),
+    crime_ref: recordRef("CR", scenario.recordNumber),
     protective_marking: "OFFICIAL-SENSITIVE",
     recorded_date: ukDate(date),
-    committed_from: time === undefined ? ukDate(date) : `${ukDate(date)} ${time}`,
+    committed_from: ukDateTime(date, time),
     offence_1_ho_class: "105A",
     person_1_ref: child.ref,
     person_1_role: "VIC",
@@ -54,8 +44,7 @@ function render(scenario: Scenario): SourceExport | undefined {
     person_2_dob: "15/06/1980",
     officer_in_case: "PC-1001",
   };
-  const lines = [crimeExportColumns, crimeExportColumns.map((column) => row[column])];
-  return { format: "csv", text: `${lines.map((cells) => cells.map(csvCell).join(",")).join("\n")}\n` };
+  return { format: "csv", text: csvText(crimeExportColumns, [row]) };
 }
 
 /** The crime system in the consistency proof. */

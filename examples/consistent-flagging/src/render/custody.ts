@@ -6,18 +6,16 @@ import {
   custodyExportColumns,
   riskAnswerGroups,
 } from "@cse-flags/adapter-custody";
-import { ageOn, type IndicatorCode, ukLocalDateTime } from "@cse-flags/core";
+import { ageOn, ukLocalDateTime } from "@cse-flags/core";
 import type { Scenario } from "../scenario.js";
 import type { SourceExport, SystemUnderTest } from "../system.js";
+import { csvText, recordRef, ukDate, ukDateTime } from "./export-text.js";
+import { localCodeBySign } from "./local-codes.js";
 
 const adapter = createCustodyAdapter({ force: "example-force" });
 
-/** For each sign, the risk-assessment question the custody export records it with: only `equivalent` ones. */
-const questionForSign = new Map<IndicatorCode, string>();
-for (const entry of custodyConceptMaps.riskQuestions.entries) {
-  if ("target" in entry && entry.relationship === "equivalent" && !questionForSign.has(entry.target))
-    questionForSign.set(entry.target, entry.code);
-}
+/** For each sign, the risk-assessment question the custody export records it with. */
+const questionForSign = localCodeBySign(custodyConceptMaps.riskQuestions);
 
 /** PACE Code C treated 17-year-olds as adults in custody until this day (DOMAIN.md §7). */
 const seventeenIsJuvenileFrom = "2015-10-26";
@@ -27,17 +25,10 @@ export function paceJuvenile(dateOfBirth: string, arrivalDate: string): boolean 
   return ageOn(dateOfBirth, arrivalDate) < (arrivalDate < seventeenIsJuvenileFrom ? 17 : 18);
 }
 
-const ukDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const yesNo = (answer: boolean): "Y" | "N" => (answer ? "Y" : "N");
-const csvCell = (value: string): string =>
-  /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 /** Rows of the custody reference export as CSV text, with its header. */
-export function custodyCsv(rows: readonly CustodyExportRow[]): string {
-  const cells = (row: CustodyExportRow) =>
-    custodyExportColumns.map((column) => csvCell(row[column as keyof CustodyExportRow])).join(",");
-  return `${[custodyExportColumns.join(","), ...rows.map(cells)].join("\n")}\n`;
-}
+export const custodyCsv = (rows: readonly CustodyExportRow[]): string => csvText(custodyExportColumns, rows);
 
 /**
  * The scenario as one custody record: the child detained for an offence outside every
@@ -59,10 +50,10 @@ function render(scenario: Scenario): SourceExport | undefined {
   const learningDisability = child.attributes.includes("learning-disability");
   const row: Record<string, string> = {
     ...blankCustodyExportRow(),
-    custody_ref: `CU-${String(scenario.recordNumber).padStart(4, "0")}`,
+    custody_ref: recordRef("CU", scenario.recordNumber),
     custody_suite: "CENTRAL",
     protective_marking: "OFFICIAL-SENSITIVE",
-    arrival: `${ukDate(event.date)} ${event.time}`,
+    arrival: ukDateTime(event.date, event.time),
     detainee_ref: child.ref,
     detainee_dob: child.dateOfBirth === undefined ? "" : ukDate(child.dateOfBirth),
     juvenile: juvenile === undefined ? "" : yesNo(juvenile),

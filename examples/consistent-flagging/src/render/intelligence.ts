@@ -4,27 +4,14 @@ import {
   intelligenceConceptMaps,
   intelligenceExportColumns,
 } from "@cse-flags/adapter-intelligence";
-import type { Adapter } from "@cse-flags/adapter-kit";
-import { type IndicatorCode, ukLocalDateTime } from "@cse-flags/core";
+import { ukLocalDateTime } from "@cse-flags/core";
 import type { Scenario } from "../scenario.js";
 import type { SourceExport, SystemUnderTest } from "../system.js";
+import { blankRow, csvText, recordRef, ukDate, ukDateTime } from "./export-text.js";
+import { localCodeBySign } from "./local-codes.js";
 
-/** For each sign, the first local keyword that the concept map says is exactly it. */
-const keywordBySign = new Map<IndicatorCode, string>();
-for (const entry of intelligenceConceptMaps.indicators.entries) {
-  if ("target" in entry && entry.relationship === "equivalent" && !keywordBySign.has(entry.target))
-    keywordBySign.set(entry.target, entry.code);
-}
-
-/** `YYYY-MM-DD` as the export writes it, `DD/MM/YYYY`. */
-const ukDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
-const quoted = (cell: string): string => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-
-const toCsv = (row: IntelligenceExportRow): string =>
-  [intelligenceExportColumns, intelligenceExportColumns.map((column) => row[column])]
-    .map((cells) => cells.map(quoted).join(","))
-    .join("\n");
+/** For each sign, the local keyword the report writes it with. */
+const keywordBySign = localCodeBySign(intelligenceConceptMaps.indicators);
 
 /**
  * The scenario as an intelligence report: the child as the one subject, a person at risk
@@ -39,12 +26,11 @@ function render(scenario: Scenario): SourceExport | undefined {
   const { date, time } = scenario.event;
   // A time skipped when the clocks go forward never happened in UK local time: no report can hold it.
   if (time !== undefined && ukLocalDateTime(date, time) === undefined) return undefined;
-  const when = time === undefined ? ukDate(date) : `${ukDate(date)} ${time}`;
+  const when = ukDateTime(date, time);
   const { child } = scenario;
-  const blank = Object.fromEntries(intelligenceExportColumns.map((column) => [column, ""]));
   const row: IntelligenceExportRow = {
-    ...(blank as IntelligenceExportRow),
-    ir_ref: `IR-${String(scenario.recordNumber).padStart(4, "0")}`,
+    ...(blankRow(intelligenceExportColumns) as IntelligenceExportRow),
+    ir_ref: recordRef("IR", scenario.recordNumber),
     submitted: when,
     intel_date: when,
     protective_marking: "OFFICIAL-SENSITIVE",
@@ -62,15 +48,13 @@ function render(scenario: Scenario): SourceExport | undefined {
     intel_text: "Synthetic report rendered from a test scenario.",
     submitted_by: "PC 0000",
   };
-  return { format: "csv", text: toCsv(row) };
+  return { format: "csv", text: csvText(intelligenceExportColumns, [row]) };
 }
 
 /** The intelligence system in the consistency proof: the reference adapter and its export. */
 export const intelligenceSystem: SystemUnderTest = {
   name: "intelligence",
-  // SystemUnderTest holds any adapter, and a typed adapter's codeFields name only its own maps,
-  // so TypeScript cannot see that it fits; runAdapter checks the definition when it runs.
-  adapter: createIntelligenceAdapter({ force: "example-force" }) as unknown as Adapter,
+  adapter: createIntelligenceAdapter({ force: "example-force" }),
   expressibleSigns: new Set(keywordBySign.keys()),
   render,
 };

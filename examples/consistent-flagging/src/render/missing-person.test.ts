@@ -1,30 +1,20 @@
 import { readFileSync } from "node:fs";
-import { runAdapter } from "@cse-flags/adapter-kit";
-import { type CanonicalRecord, type IndicatorCode, ukLocalDateTime } from "@cse-flags/core";
+import type { CanonicalRecord, IndicatorCode } from "@cse-flags/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { signsEveryExportExpresses } from "../../../../test-support/required-signs.js";
 import { type Scenario, scenarioArbitrary } from "../scenario.js";
-import type { SourceExport } from "../system.js";
 import { missingPersonSystem } from "./missing-person.js";
+import { expectRoundTrip, childFacts as factsOf, mapExport, timeExists } from "./round-trip.js";
 
-async function mapAll(source: SourceExport): Promise<{ records: CanonicalRecord[]; rejected: number }> {
-  const records: CanonicalRecord[] = [];
-  let rejected = 0;
-  for await (const event of runAdapter(missingPersonSystem.adapter, source.text, { format: source.format })) {
-    if (event.type === "mapped") records.push(event.record);
-    if (event.type === "rejected") rejected += 1;
-  }
-  return { records, rejected };
-}
-
-/** What the record holds about one child: the facts a scenario states. */
+/** What the record holds about one child, with the roles they are named in. */
 function childFacts(record: CanonicalRecord, ref: string) {
-  const child = record.persons.find((person) => person.ref === ref);
+  const { dateOfBirth, attributes, signs } = factsOf(record, ref);
   return {
-    roles: child?.roles,
-    dateOfBirth: child?.dateOfBirth,
-    attributes: [...(child?.attributes ?? [])].sort(),
-    signs: [...new Set(record.indicators.filter((i) => i.personRef === ref).map((i) => i.code))].sort(),
+    roles: record.persons.find((person) => person.ref === ref)?.roles,
+    dateOfBirth,
+    attributes,
+    signs,
   };
 }
 
@@ -48,53 +38,21 @@ const withGoingMissingMostly = (scenarios: fc.Arbitrary<Scenario>): fc.Arbitrary
 
 describe("the missing-person system", () => {
   it("can express every sign the consistency proof needs", () => {
-    const needed: IndicatorCode[] = [
-      "missing-from-home-or-care",
-      "exchange-gifts",
-      "exchange-money",
-      "associates-with-older-adults",
-      "drug-supply",
-      "found-out-of-area",
-      "online-grooming",
-      "staying-out-late",
-      "multiple-phones-or-sims",
-    ];
-    for (const sign of needed) expect(missingPersonSystem.expressibleSigns.has(sign), sign).toBe(true);
-    // Reached only through a narrower code, or not at all: not expressible.
+    for (const sign of signsEveryExportExpresses)
+      expect(missingPersonSystem.expressibleSigns.has(sign), sign).toBe(true);
+    // No concern code says these: not expressible.
     expect(missingPersonSystem.expressibleSigns.has("exploited-for-third-party-gain")).toBe(false);
     expect(missingPersonSystem.expressibleSigns.has("looked-after-child")).toBe(false);
   });
 
   it("renders a scenario to one record holding exactly the child's dob, attributes and signs", async () => {
-    const pool = [...missingPersonSystem.expressibleSigns];
-    await fc.assert(
-      fc.asyncProperty(withGoingMissingMostly(scenarioArbitrary(pool)), async (s) => {
-        const source = missingPersonSystem.render(s);
-        const { date, time } = s.event;
-        const expressible =
-          s.signs.includes("missing-from-home-or-care") &&
-          (time === undefined || ukLocalDateTime(date, time) !== undefined);
-        expect(source !== undefined).toBe(expressible);
-        if (source === undefined) return;
-        const { records, rejected } = await mapAll(source);
-        expect(rejected).toBe(0);
-        expect(records).toHaveLength(1);
-        const [record] = records;
-        if (!record) return;
-        expect(childFacts(record, s.child.ref)).toEqual({
-          roles: ["missing-person"],
-          dateOfBirth: s.child.dateOfBirth,
-          attributes: [...s.child.attributes].sort(),
-          signs: [...s.signs],
-        });
-        expect(record.persons).toHaveLength(1);
-        // Every sign is on the child, none on the record as a whole.
-        expect(record.indicators.every((i) => i.personRef === s.child.ref)).toBe(true);
-        // The event is the scenario's local time with its UK offset that day, or the day alone.
-        expect(record.event.start).toBe(time === undefined ? date : ukLocalDateTime(date, time));
-      }),
-      { numRuns: 150 },
-    );
+    await expectRoundTrip(missingPersonSystem, {
+      // An episode always means the child went missing.
+      renders: (s) => s.signs.includes("missing-from-home-or-care") && timeExists(s),
+      scenarios: (signs) => withGoingMissingMostly(scenarioArbitrary(signs)),
+      also: (record, s) =>
+        expect(record.persons.map((p) => [p.ref, p.roles])).toEqual([[s.child.ref, ["missing-person"]]]),
+    });
   });
 
   it("cannot express a scenario without going missing, nor a sign it has no equivalent code for", () => {
@@ -137,7 +95,7 @@ describe("the missing-person system", () => {
 describe("the golden export", () => {
   it("holds the five golden children with exactly their facts", async () => {
     const text = readFileSync(new URL("../../exports/missing-person.csv", import.meta.url), "utf8");
-    const { records, rejected } = await mapAll({ format: "csv", text });
+    const { records, rejected } = await mapExport(missingPersonSystem, { format: "csv", text });
     expect(rejected).toBe(0);
     const facts = Object.fromEntries(
       records.map((record) => {

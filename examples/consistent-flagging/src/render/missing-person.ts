@@ -7,23 +7,14 @@ import {
 import { type IndicatorCode, ukLocalDateTime } from "@cse-flags/core";
 import type { Scenario } from "../scenario.js";
 import type { SourceExport, SystemUnderTest } from "../system.js";
+import { blankRow, csvText, recordRef, ukDate, ukDateTime } from "./export-text.js";
+import { localCodeBySign } from "./local-codes.js";
 
 /** The sign every missing-person episode is: the episode itself, not a code (see docs/formats/missing-person.md). */
 const episodeSign: IndicatorCode = "missing-from-home-or-care";
 
-/** Each indicator's local concern code, from the concept map's equivalent mappings only. */
-const localCodeOf: ReadonlyMap<IndicatorCode, string> = new Map(
-  missingPersonConceptMaps.concerns.entries.flatMap((entry) =>
-    "noMap" in entry || entry.relationship !== "equivalent" ? [] : [[entry.target, entry.code] as const],
-  ),
-);
-
-const ukDate = (isoDate: string): string =>
-  `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
-
-/** A CSV cell: the reference export quotes a cell only when it has to. */
-const csvCell = (value: string): string =>
-  /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/** Each indicator's local concern code. */
+const localCodeOf = localCodeBySign(missingPersonConceptMaps.concerns);
 
 /**
  * The scenario as one row of the missing-person reference export: the child as the missing
@@ -46,15 +37,13 @@ function render(scenario: Scenario): SourceExport | undefined {
   }
   const { date, time } = scenario.event;
   if (time !== undefined && ukLocalDateTime(date, time) === undefined) return undefined;
-  const reported = time === undefined ? ukDate(date) : `${ukDate(date)} ${time}`;
+  const reported = ukDateTime(date, time);
   const yesNo = (attribute: Scenario["child"]["attributes"][number]) =>
     scenario.child.attributes.includes(attribute) ? "Y" : "N";
 
   const row: MissingPersonExportRow = {
-    ...(Object.fromEntries(
-      missingPersonExportColumns.map((column) => [column, ""]),
-    ) as MissingPersonExportRow),
-    episode_ref: `MP-${String(scenario.recordNumber).padStart(4, "0")}`,
+    ...(blankRow(missingPersonExportColumns) as MissingPersonExportRow),
+    episode_ref: recordRef("MP", scenario.recordNumber),
     protective_marking: "OFFICIAL-SENSITIVE",
     date_created: reported,
     category: "M",
@@ -67,18 +56,14 @@ function render(scenario: Scenario): SourceExport | undefined {
     prior_episode_count: "0",
     officer_in_case: "PC-1001",
   };
-  const line = (cells: readonly string[]) => cells.map(csvCell).join(",");
-  return {
-    format: "csv",
-    text: `${line(missingPersonExportColumns)}\n${line(missingPersonExportColumns.map((column) => row[column]))}\n`,
-  };
+  return { format: "csv", text: csvText(missingPersonExportColumns, [row]) };
 }
 
 /** The missing-person system in the consistency proof. */
 export const missingPersonSystem: SystemUnderTest = {
   name: "missing-person",
   adapter: createMissingPersonAdapter({ force: "force-x" }),
-  // The concern codes' equivalent targets, and going missing, which every episode expresses.
+  // The concern codes' signs, and going missing, which every episode expresses.
   expressibleSigns: new Set<IndicatorCode>([episodeSign, ...localCodeOf.keys()]),
   render,
 };

@@ -11,6 +11,7 @@ import { reportableCode } from "../map/reportable-code.js";
 import { isPlainObject } from "../options.js";
 import { unaccountedFields } from "../run/reconciliation.js";
 import { runAdapter } from "../run/run-adapter.js";
+import { splitCell } from "../source-values/split-cell.js";
 import { generatedRecords, mutations, textDamage } from "./arbitraries.js";
 import { canaryMark, withCanaries } from "./canary.js";
 import { expectedReconciliation } from "./expected-reconciliation.js";
@@ -276,10 +277,7 @@ const checks: Readonly<Record<ConformanceTestName, Check>> = {
               ? value.filter((v) => typeof v === "string")
               : [];
         const system = adapter.conceptMaps[spec.conceptMap]?.source;
-        const codes = cells
-          .flatMap((cell: string) => (spec.separator === undefined ? [cell] : cell.split(spec.separator)))
-          .map((code) => code.trim())
-          .filter((code) => code !== "");
+        const codes = cells.flatMap((cell: string) => splitCell(cell, spec.separator));
         codes.forEach((code, n) => {
           const looked = lookups.some(
             (l) => l.system === system && l.code === code && l.status !== "not-yet-mapped",
