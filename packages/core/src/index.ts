@@ -89,7 +89,7 @@ export { IntelligenceGrading, RecordKind } from "./schemas/codes.js";
 export { buildJsonSchemas } from "./schemas/json-schema.js";
 export { Actor, Marker, MarkerTransition } from "./schemas/marker.js";
 export { markerChecks } from "./schemas/marker-checks.js";
-export { Instant, IsoDate, IsoDateTime, Ref } from "./schemas/primitives.js";
+export { Instant, IsoDate, IsoDateTime, oldestAgeAtEvent, Ref } from "./schemas/primitives.js";
 export { type PublicSchema, publicSchemas } from "./schemas/public-schemas.js";
 export { recordChecks } from "./schemas/record-checks.js";
 export { Subject } from "./schemas/subject.js";

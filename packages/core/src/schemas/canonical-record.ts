@@ -14,7 +14,16 @@ import {
   RiskLevelCode,
   SecurityClassificationCode,
 } from "./codes.js";
-import { CodeSystemName, Instant, IsoDate, IsoDateTime, Ref, SourceCode, SourcePath } from "./primitives.js";
+import {
+  CodeSystemName,
+  Instant,
+  IsoDate,
+  IsoDateTime,
+  oldestAgeAtEvent,
+  Ref,
+  SourceCode,
+  SourcePath,
+} from "./primitives.js";
 import { recordChecks } from "./record-checks.js";
 import { runChecks } from "./run-checks.js";
 import { Subject } from "./subject.js";
@@ -32,7 +41,7 @@ export const Person = z.strictObject({
   roles: z.array(PersonRoleCode).min(1).max(10),
   dateOfBirth: IsoDate.optional(),
   /** Age at the event when no date of birth is held (stated or estimated by the source). */
-  ageAtEvent: z.int().min(0).max(130).optional(),
+  ageAtEvent: z.int().min(0).max(oldestAgeAtEvent).optional(),
   attributes: z.array(PersonAttributeCode).max(20),
 });
 

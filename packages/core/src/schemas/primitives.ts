@@ -34,3 +34,6 @@ export const SourcePath = z
   .min(1)
   .max(256)
   .regex(/^\P{Cc}*$/u, "Expected a source path without control characters");
+
+/** The oldest age at an event a record may give, directly or through a date of birth. */
+export const oldestAgeAtEvent = 130;

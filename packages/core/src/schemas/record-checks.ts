@@ -3,6 +3,7 @@ import type { PathSegment } from "../issue.js";
 import { type PersonRoleCode, personRoleCodes } from "../taxonomy/codes.generated.js";
 import type { CanonicalRecord } from "./canonical-record.js";
 import { type NamedCheck, reportDuplicates } from "./check.js";
+import { oldestAgeAtEvent } from "./primitives.js";
 
 type RecordCheck = NamedCheck<CanonicalRecord>;
 
@@ -181,12 +182,9 @@ const agesAgree: RecordCheck = {
   },
 };
 
-/** The oldest age a record may give, as `ageAtEvent` allows. */
-const oldestAge = 130;
-
 const agesPlausible: RecordCheck = {
   id: "ages-plausible",
-  description: `A date of birth gives an age at the event of at most ${oldestAge}, as an age at the event may be.`,
+  description: `A date of birth gives an age at the event of at most ${oldestAgeAtEvent}, as an age at the event may be.`,
   run(record, report) {
     // A mistyped year (1011 for 2011) would make a child a very old adult, and no child rule
     // would then apply: refuse it rather than let it pass as an adult.
@@ -195,8 +193,11 @@ const agesPlausible: RecordCheck = {
     record.persons.forEach((person, i) => {
       const { dateOfBirth } = person;
       if (dateOfBirth === undefined || Number.isNaN(Date.parse(dateOfBirth))) return;
-      if (ageOn(dateOfBirth, record.event.start) > oldestAge) {
-        report(["persons", i, "dateOfBirth"], `Date of birth gives an age over ${oldestAge} at the event`);
+      if (ageOn(dateOfBirth, record.event.start) > oldestAgeAtEvent) {
+        report(
+          ["persons", i, "dateOfBirth"],
+          `Date of birth gives an age over ${oldestAgeAtEvent} at the event`,
+        );
       }
     });
   },
