@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { runAdapter } from "@cse-flags/adapter-kit";
+import { dateOfBirthProblems, mapSourceRecord, runAdapter } from "@cse-flags/adapter-kit";
 import { describeAdapterConformance } from "@cse-flags/adapter-kit/conformance";
 import { describe, expect, it } from "vitest";
 import { northshireCrimeAdapter } from "./adapter.js";
@@ -89,6 +89,47 @@ describe("the Northshire crime adapter", () => {
       });
       return;
     }
+  });
+
+  it("rejects a victim born after the offence, or over 130 at it, with the kit's reasons", () => {
+    const row = {
+      crime_ref: "NS-0007",
+      recorded: "16/03/2026",
+      offence_date: "14/03/2026",
+      local_offence: "SX-EXPL",
+      marker_flag: "",
+      risk_flags: "MISS",
+      victim_ref: "V-007",
+      victim_dob: "",
+      victim_looked_after: "N",
+      suspect_ref: "",
+      officer_notes: "",
+      officer_id: "PC-1001",
+    };
+    const outcome = (victim_dob: string, offence_date = row.offence_date, recorded = row.recorded) => {
+      const result = mapSourceRecord(northshireCrimeAdapter, { ...row, victim_dob, offence_date, recorded });
+      if (result.status === "mapped") return "mapped";
+      return result.issues.map((i) => `${i.reason ?? i.code} at ${i.path.join("/")}`).join();
+    };
+    expect(outcome("14/03/2026")).toBe("mapped");
+    expect(outcome("15/03/2026")).toBe("born-after-event at victim_dob");
+    // The schema takes years 1900 to 2099 only, so a year like 1011 never reaches `map`...
+    expect(outcome("02/09/1011")).toBe("invalid_format at victim_dob");
+    // ...but 1900 for 2000 does, on a later offence: 130 at it is the most core allows.
+    expect(outcome("15/03/1900", "14/03/2030", "16/03/2030")).toBe("mapped");
+    expect(outcome("14/03/1900", "14/03/2030", "16/03/2030")).toBe("mapped");
+    expect(outcome("14/03/1900", "14/03/2031", "16/03/2031")).toBe("implausible-date-of-birth at victim_dob");
+  });
+
+  it("gives exactly the rejection reasons its README lists", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("## Rejection reasons"));
+    const listed = [...section.matchAll(/^\| `([a-z-]+)`/gm)].map((m) => m[1]);
+    const source = readFileSync(new URL("./adapter.ts", import.meta.url), "utf8");
+    const given = [...source.matchAll(/ctx\.reject\("([a-z-]+)"/g)].map((m) => m[1]);
+    if (source.includes("dateOfBirthProblem(")) given.push(...dateOfBirthProblems);
+    expect(given.length).toBeGreaterThan(3);
+    expect([...listed].sort()).toEqual([...new Set(given)].sort());
   });
 
   it("reports a risk flag with no mapping on the record, instead of dropping it", async () => {

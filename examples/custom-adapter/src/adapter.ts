@@ -1,4 +1,4 @@
-import { defineAdapter } from "@cse-flags/adapter-kit";
+import { dateOfBirthProblem, defineAdapter } from "@cse-flags/adapter-kit";
 import type { CanonicalRecord } from "@cse-flags/core";
 import { conceptMaps } from "./concept-maps.js";
 import { isoDate } from "./dates.js";
@@ -32,8 +32,10 @@ export const northshireCrimeAdapter = defineAdapter({
     if (row.victim_dob !== "" && dateOfBirth === undefined)
       return ctx.reject("invalid-date-of-birth", "victim_dob");
     if (recordedAt < start) return ctx.reject("recorded-before-offence", "recorded");
-    if (dateOfBirth !== undefined && dateOfBirth > start)
-      return ctx.reject("born-after-offence", "victim_dob");
+    // Born after the offence, or over 130 at it (a mistyped year): core would refuse the
+    // record, so reject it here with the reason every adapter gives.
+    const born = dateOfBirth === undefined ? undefined : dateOfBirthProblem(dateOfBirth, start);
+    if (born !== undefined) return ctx.reject(born, "victim_dob");
 
     const persons: CanonicalRecord["persons"] = [
       {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { runAdapter } from "@cse-flags/adapter-kit";
+import { dateOfBirthProblems, runAdapter } from "@cse-flags/adapter-kit";
 import { describe, expect, it } from "vitest";
 import { expectCodeTable, tableAfter as tableAfterIn } from "../../../test-support/code-tables.js";
 import { adapter } from "../test/rows.js";
@@ -31,7 +31,9 @@ describe("docs/formats/crime.md", () => {
     const reasons = tableAfter("## Rejection reasons").map(([reason]) => reason ?? "");
     const given = ["adapter.ts", "offences.ts", "persons.ts"].flatMap((file) => {
       const source = readFileSync(new URL(`./${file}`, import.meta.url), "utf8");
-      return [...source.matchAll(/(?:ctx\.reject|rejectAt)\("([a-z-]+)"/g)].map((m) => m[1] ?? "");
+      const literal = [...source.matchAll(/(?:ctx\.reject|rejectAt)\("([a-z-]+)"/g)].map((m) => m[1] ?? "");
+      // A date of birth the kit finds a problem with is rejected with the kit's reason.
+      return source.includes("dateOfBirthProblem(") ? [...literal, ...dateOfBirthProblems] : literal;
     });
     expect(given.length).toBeGreaterThan(5);
     expect([...new Set(given)].sort()).toEqual([...reasons].sort());

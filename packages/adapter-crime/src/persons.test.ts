@@ -115,12 +115,24 @@ describe("dates of birth", () => {
     expect(mapped({ person_1_dob: "" }).persons[0]).not.toHaveProperty("dateOfBirth");
   });
 
-  it("rejects a date that does not exist, and one after the offence", () => {
+  it("rejects a date that does not exist, one after the offence, and one giving an age over 130", () => {
     expect(rejectionOf({ person_1_dob: "29/02/2013" })).toBe("invalid-date at person_1_dob");
     expect(rejectionOf({ person_1_dob: "31/04/2012" })).toBe("invalid-date at person_1_dob");
     expect(rejectionOf({ person_1_dob: "21/03/2026" })).toBe("born-after-event at person_1_dob");
     // Born on the day of the offence is possible.
     expect(rejectionOf({ person_1_dob: "20/03/2026" })).toBe("mapped");
+    // A mistyped year would make a child a very old adult: 130 at the offence is the most.
+    expect(rejectionOf({ person_1_dob: "02/09/1011" })).toBe("implausible-date-of-birth at person_1_dob");
+    expect(rejectionOf({ person_1_dob: "20/03/1895" })).toBe("implausible-date-of-birth at person_1_dob");
+    expect(rejectionOf({ person_1_dob: "21/03/1895" })).toBe("mapped");
+  });
+
+  it("checks the date of birth of every person, not only the first", () => {
+    const suspect = { person_3_ref: "ADULT-X", person_3_role: "SUS" };
+    expect(rejectionOf({ ...suspect, person_3_dob: "20/01/1019" })).toBe(
+      "implausible-date-of-birth at person_3_dob",
+    );
+    expect(rejectionOf({ ...suspect, person_3_dob: "21/03/2026" })).toBe("born-after-event at person_3_dob");
   });
 });
 

@@ -1,4 +1,5 @@
 import {
+  dateOfBirthProblem,
   firstBlankCell,
   fromUkDate,
   fromYesNo,
@@ -9,13 +10,7 @@ import {
   type Step,
   splitCell,
 } from "@cse-flags/adapter-kit";
-import {
-  calendarDate,
-  type Indicator,
-  type Person,
-  type PersonAttributeCode,
-  type PersonRoleCode,
-} from "@cse-flags/core";
+import type { Indicator, Person, PersonAttributeCode, PersonRoleCode } from "@cse-flags/core";
 import type { CrimeConceptMaps } from "./concept-maps.js";
 import {
   type CrimeExportRow,
@@ -102,8 +97,8 @@ function gatherGroup(
 
   const dateOfBirth = group.dob === "" ? undefined : fromUkDate(group.dob);
   if (group.dob !== "" && dateOfBirth === undefined) return rejectAt("invalid-date", field("dob"));
-  if (dateOfBirth !== undefined && dateOfBirth > calendarDate(eventStart))
-    return rejectAt("born-after-event", field("dob"));
+  const born = dateOfBirth === undefined ? undefined : dateOfBirthProblem(dateOfBirth, eventStart);
+  if (born !== undefined) return rejectAt(born, field("dob"));
 
   const attributes: PersonAttributeCode[] = [];
   for (const [cell, attribute] of attributeCells) {

@@ -37,7 +37,11 @@ const personGroup = fc.oneof(
     arbitrary: fc.record({
       ref: mostly(pick("CHILD-A", "CHILD-B", "ADULT-X", "ADULT-Y"), pick("")),
       role: mostly(pick(...codesOf(crimeConceptMaps.personRoles)), pick("NEWROLE", "")),
-      dob: mostly(pick("", "02/09/2011", "29/02/2012", "20/01/1990"), ukDate),
+      // Odd dates of birth include mistyped years, which core refuses if the adapter lets them by.
+      dob: mostly(
+        pick("", "02/09/2011", "29/02/2012", "20/01/1990"),
+        fc.oneof(ukDate, pick("02/09/1011", "10/10/0000", "20/03/1895", "21/03/1895")),
+      ),
       looked_after: answer,
       learning_disability: answer,
       circumstances: codeCell(codesOf(crimeConceptMaps.circumstances)),

@@ -117,17 +117,17 @@ describe("the detained person", () => {
 
   it("rejects an impossible date of birth, one after the arrival, and an age that disagrees with it", () => {
     expect(rejection({ detainee_dob: "29/02/2011" })).toBe("map: invalid-date at detainee_dob");
-    expect(rejection({ detainee_dob: "15/01/2026" })).toBe("map: born-after-arrival at detainee_dob");
+    expect(rejection({ detainee_dob: "15/01/2026" })).toBe("map: born-after-event at detainee_dob");
     expect(rejection({ detainee_dob: "02/09/2011", detainee_age: "15" })).toBe(
       "map: age-does-not-match-dob at detainee_age",
     );
     expect(rejection({ detainee_age: "131" })).toBe("map: invalid-age at detainee_age");
     // A mistyped year would make the child an adult of over 130, whom no child rule protects.
-    expect(rejection({ detainee_dob: "02/09/1011" })).toBe("map: born-too-long-ago at detainee_dob");
-    expect(rejection({ detainee_dob: "14/01/1895" })).toBe("map: born-too-long-ago at detainee_dob");
+    expect(rejection({ detainee_dob: "02/09/1011" })).toBe("map: implausible-date-of-birth at detainee_dob");
+    expect(rejection({ detainee_dob: "14/01/1895" })).toBe("map: implausible-date-of-birth at detainee_dob");
     expect(mapped({ detainee_dob: "15/01/1895" }).persons[0]?.dateOfBirth).toBe("1895-01-15");
     expect(rejection({ co_arrested_1_ref: "ADULT-X", co_arrested_1_dob: "03/03/1090" })).toBe(
-      "map: born-too-long-ago at co_arrested_1_dob",
+      "map: implausible-date-of-birth at co_arrested_1_dob",
     );
     // The arrival day itself is not after the arrival: only later days are refused.
     expect(rejection({ detainee_dob: "14/01/2026" })).toBe("mapped");

@@ -39,6 +39,11 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const ukDate = fc
   .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true })
   .map((d) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`);
+/** Mostly real dates of birth, sometimes a mistyped year that core refuses if the adapter lets it by. */
+const dateOfBirth = fc.oneof(
+  { weight: 19, arbitrary: ukDate },
+  { weight: 1, arbitrary: fc.constantFrom("02/09/1011", "10/10/0000", "01/01/1890") },
+);
 const ukTime = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }));
 const ukDateTime = fc.tuple(ukDate, ukTime).map(([date, [h, m]]) => `${date} ${pad(h)}:${pad(m)}`);
 const yesNo = fc.constantFrom("Y", "N", "");
@@ -54,7 +59,7 @@ const plausibleRow = fc
     arrival: ukDateTime,
     released: fc.option(ukDateTime, { nil: "" }),
     detainee_ref: ref,
-    detainee_dob: fc.option(ukDate, { nil: "" }),
+    detainee_dob: fc.option(dateOfBirth, { nil: "" }),
     juvenile: yesNo,
     appropriate_adult: yesNo,
     looked_after: yesNo,
@@ -72,7 +77,7 @@ const plausibleRow = fc
       { maxLength: 3 },
     ),
     answers: fc.array(fc.tuple(fc.constantFrom(...questionCodes, "NEW-QUESTION"), yesNo), { maxLength: 8 }),
-    coArrested: fc.array(fc.tuple(ref, fc.option(ukDate, { nil: "" })), { maxLength: 2 }),
+    coArrested: fc.array(fc.tuple(ref, fc.option(dateOfBirth, { nil: "" })), { maxLength: 2 }),
   })
   .map((r) => {
     const row: Record<string, string> = {
@@ -120,7 +125,9 @@ describe("a row shaped like a real export", () => {
         expect(detainee?.ref).toBe(row.detainee_ref);
         expect(outcome.record.indicators.every((i) => i.personRef === row.detainee_ref)).toBe(true);
       }),
-      { numRuns: 300 },
+      // About one row in eight maps (random dates are often out of order): 600 runs keep the
+      // count below well clear of its floor, where 300 fell short now and then.
+      { numRuns: 600 },
     );
     // Enough of them map for the property to say something about mapped records.
     expect(mapped).toBeGreaterThan(30);

@@ -236,6 +236,21 @@ describe("dates", () => {
     // Born on the day is not after it.
     expect(recordOf({ subject_1_dob: "20/03/2026" }).persons[0]?.dateOfBirth).toBe("2026-03-20");
   });
+
+  it("rejects a subject over 130 at the intelligence date, in any group: a mistyped year", () => {
+    expect(mapRow({ subject_1_dob: "10/10/0000" })).toMatchObject({
+      reason: "implausible-date-of-birth",
+      path: ["subject_1_dob"],
+    });
+    expect(mapRow({ subject_1_dob: "20/03/1895" })).toMatchObject({
+      reason: "implausible-date-of-birth",
+      path: ["subject_1_dob"],
+    });
+    expect(recordOf({ subject_1_dob: "21/03/1895" }).persons[0]?.dateOfBirth).toBe("1895-03-21");
+    expect(
+      mapRow({ subject_2_ref: "ADULT-W", subject_2_role: "ASC", subject_2_dob: "01/01/1019" }),
+    ).toMatchObject({ reason: "implausible-date-of-birth", path: ["subject_2_dob"] });
+  });
 });
 
 describe("subjects", () => {

@@ -1,5 +1,5 @@
 import { type Adapter, defineAdapter, fromUkDateTime, splitCell } from "@cse-flags/adapter-kit";
-import { type CanonicalRecord, calendarDate, compareInstants } from "@cse-flags/core";
+import { type CanonicalRecord, compareInstants } from "@cse-flags/core";
 import type { IntelligenceConceptMaps } from "./concept-maps.js";
 import { readGrading } from "./grading.js";
 import { readOperations } from "./operations.js";
@@ -60,7 +60,7 @@ export function createIntelligenceAdapter(options: IntelligenceAdapterOptions): 
 
       const grouped = groupSubjects(row);
       if (!grouped.ok) return ctx.reject(grouped.reason, grouped.field);
-      const read = readPersons(grouped.value, ctx, calendarDate(start));
+      const read = readPersons(grouped.value, ctx, start);
       if (!read.ok) return ctx.reject(read.reason, read.field);
       const { persons, indicators } = read.value;
 

@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { dateOfBirthProblems } from "@cse-flags/adapter-kit";
 import { describe, expect, it } from "vitest";
-import { expectCodeTable } from "../../../test-support/code-tables.js";
+import { expectCodeTable, tableAfter } from "../../../test-support/code-tables.js";
 import { expressibleTargets, signsEveryExportExpresses } from "../../../test-support/required-signs.js";
 import { intelligenceConceptMaps } from "./concept-maps.js";
 
@@ -12,6 +13,23 @@ describe("the code tables in docs/formats/intelligence.md", () => {
       expectCodeTable(formatDoc, `(\`${map.source}\`)`, 2, map);
     });
   }
+});
+
+describe("the rejection reasons in docs/formats/intelligence.md", () => {
+  it("are exactly the reasons the adapter's code gives", () => {
+    const source = readdirSync(new URL("./", import.meta.url))
+      .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+      .map((name) => readFileSync(new URL(name, import.meta.url), "utf8"))
+      .join("\n");
+    const given = new Set([...source.matchAll(/(?:rejectAt|reject)\(\s*"([a-z-]+)"/g)].map((m) => m[1]));
+    // A date of birth the kit finds a problem with is rejected with the kit's reason.
+    if (source.includes("dateOfBirthProblem(")) for (const reason of dateOfBirthProblems) given.add(reason);
+    const documented = tableAfter(formatDoc, "## Rejection reasons")
+      .map(([reason = ""]) => reason)
+      .filter((reason) => !reason.startsWith("(schema issue"));
+    expect(given.size).toBeGreaterThan(5);
+    expect([...documented].sort()).toEqual([...given].sort());
+  });
 });
 
 describe("the default concept maps", () => {

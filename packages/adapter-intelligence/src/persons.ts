@@ -1,4 +1,12 @@
-import { fromUkDate, fromYesNo, type MapContext, proceed, rejectAt, type Step } from "@cse-flags/adapter-kit";
+import {
+  dateOfBirthProblem,
+  fromUkDate,
+  fromYesNo,
+  type MapContext,
+  proceed,
+  rejectAt,
+  type Step,
+} from "@cse-flags/adapter-kit";
 import type { CanonicalRecord, PersonAttributeCode, PersonRoleCode } from "@cse-flags/core";
 import type { IntelligenceConceptMaps } from "./concept-maps.js";
 import { subjectField } from "./source-schema.js";
@@ -30,16 +38,18 @@ interface Gathered {
  * The report's persons and the indicators seen on them, from its subject groups. A person
  * written in two groups (one per link type) is one person with both roles, the attributes
  * and indicators of both, and the date of birth either gives (two different ones reject the
- * record: `conflicting-subject-dob`). Blank is "not answered": only a `Y` gives an attribute.
- * A person whose roles all map to no taxonomy role is left off the record, which is only
- * safe when nothing was recorded on them; otherwise the record is rejected, as
- * `unmapped-subject-role` when a role code is not in the concept map yet (add it), or
- * `facts-on-subject-without-role` when the map says the role has no taxonomy role.
+ * record: `conflicting-subject-dob`; one core would refuse at `eventStart`, the record's
+ * `event.start`, rejects it with `dateOfBirthProblem`'s reason). Blank is "not answered":
+ * only a `Y` gives an attribute. A person whose roles all map to no taxonomy role is left
+ * off the record, which is only safe when nothing was recorded on them; otherwise the
+ * record is rejected, as `unmapped-subject-role` when a role code is not in the concept map
+ * yet (add it), or `facts-on-subject-without-role` when the map says the role has no
+ * taxonomy role.
  */
 export function readPersons(
   groups: readonly SubjectGroup[],
   ctx: MapContext<IntelligenceConceptMaps>,
-  eventDate: string,
+  eventStart: string,
 ): Step<ReadPersons> {
   const byRef = new Map<string, Gathered>();
   for (const group of groups) {
@@ -49,7 +59,9 @@ export function readPersons(
 
     const dateOfBirth = group.dob === "" ? undefined : fromUkDate(group.dob);
     if (group.dob !== "" && dateOfBirth === undefined) return rejectAt("invalid-date", dobField);
-    if (dateOfBirth !== undefined && dateOfBirth > eventDate) return rejectAt("born-after-event", dobField);
+    // Born after the intelligence date, or over 130 at it (a mistyped year): core refuses both.
+    const born = dateOfBirth === undefined ? undefined : dateOfBirthProblem(dateOfBirth, eventStart);
+    if (born !== undefined) return rejectAt(born, dobField);
 
     let person = byRef.get(group.ref);
     if (person === undefined) {
@@ -94,8 +106,8 @@ export function readPersons(
   for (const [ref, person] of byRef) {
     if (person.roles.length === 0) {
       if (!person.hasFacts) continue;
-      const reason = person.roleNotYetMapped ? "unmapped-subject-role" : "facts-on-subject-without-role";
-      return rejectAt(reason, person.roleField);
+      if (person.roleNotYetMapped) return rejectAt("unmapped-subject-role", person.roleField);
+      return rejectAt("facts-on-subject-without-role", person.roleField);
     }
     persons.push({
       ref,

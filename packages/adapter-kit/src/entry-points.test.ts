@@ -64,6 +64,8 @@ const entryPoints: Record<string, (a: unknown, b: unknown, c: unknown) => unknow
   unaccountedFields: (a) => kit.unaccountedFields(a as never),
   describeIssue: (a) => kit.describeIssue(a as never),
   splitCell: (a, b) => kit.splitCell(a as never, b as never),
+  dateOfBirthProblem: (a, b) => kit.dateOfBirthProblem(a as never, b as never),
+  "dateOfBirthProblem (dates)": (a) => kit.dateOfBirthProblem(a as never, "2026-03-20"),
   readColumnGroup: (a, b, c) => kit.readColumnGroup(a as never, b as never, c as never),
   "readColumnGroup (row)": (a) => kit.readColumnGroup(a as never, ["ref"], (cell) => `person_1_${cell}`),
   firstBlankCell: (a, b) => kit.firstBlankCell(a as never, b as never),

@@ -85,6 +85,11 @@ export {
 } from "./run/run-adapter.js";
 export { ukDateCell, ukDateTimeCell, yesNoCell } from "./source-values/cells.js";
 export { firstBlankCell, readColumnGroup } from "./source-values/column-group.js";
+export {
+  type DateOfBirthProblem,
+  dateOfBirthProblem,
+  dateOfBirthProblems,
+} from "./source-values/date-of-birth.js";
 export { splitCell } from "./source-values/split-cell.js";
 export { fromUkDate, fromUkDateTime } from "./source-values/uk-dates.js";
 export { fromYesNo } from "./source-values/yes-no.js";

@@ -37,6 +37,9 @@ const orBlank = (arb: fc.Arbitrary<string>) => fc.oneof(fc.constant(""), arb);
 const mostly = (usual: fc.Arbitrary<string>, unusual: fc.Arbitrary<string>) =>
   fc.oneof({ arbitrary: usual, weight: 9 }, { arbitrary: unusual, weight: 1 });
 
+/** A date of birth after the report, or a mistyped year (1011 for 2011) giving an age over 130. */
+const oddDateOfBirth = fc.oneof(ukDay(2026, 2027), ukDay(1000, 1890));
+
 /** Rows as an export might hold them: mostly plausible cells, any of which may be blank or wrong. */
 const plausibleRow = fc
   .record({
@@ -45,7 +48,7 @@ const plausibleRow = fc
     reported_missing: ukTime(2020, 2025),
     found: mostly(orBlank(ukTime(2026, 2027)), ukTime(2010, 2019)),
     date_created: ukTime(2020, 2026),
-    date_of_birth: mostly(orBlank(ukDay(1995, 2019)), ukDay(2026, 2027)),
+    date_of_birth: mostly(orBlank(ukDay(1995, 2019)), oddDateOfBirth),
     age_at_report: mostly(fc.constant(""), fc.integer({ min: 0, max: 140 }).map(String)),
     looked_after: fc.constantFrom("Y", "N", ""),
     learning_disability: fc.constantFrom("Y", "N", ""),
@@ -69,7 +72,7 @@ const plausibleRow = fc
       fc.constantFrom(...knownCodes(missingPersonConceptMaps.associateTypes), "LODGER"),
       fc.constant(""),
     ),
-    associate_1_dob: mostly(orBlank(ukDay(1960, 2019)), ukDay(2026, 2027)),
+    associate_1_dob: mostly(orBlank(ukDay(1960, 2019)), oddDateOfBirth),
   })
   .map((cells) => baseRow(cells));
 

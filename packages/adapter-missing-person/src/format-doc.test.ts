@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { dateOfBirthProblems } from "@cse-flags/adapter-kit";
 import { describe, expect, it } from "vitest";
-import { expectCodeTable } from "../../../test-support/code-tables.js";
+import { expectCodeTable, tableAfter } from "../../../test-support/code-tables.js";
 import { conceptMapTargets, missingPersonConceptMaps } from "./concept-maps.js";
 import { missingPersonExportColumns } from "./source-schema.js";
 
@@ -29,6 +30,19 @@ describe("docs/formats/missing-person.md", () => {
       .filter((line) => line.startsWith("| `"))
       .flatMap((line) => [...(cellsOf(line)[0] ?? "").matchAll(/`([a-z0-9_]+)`/g)].map((m) => m[1]));
     expect([...documented].sort()).toEqual([...missingPersonExportColumns].sort());
+  });
+
+  it("lists exactly the rejection reasons the adapter's code gives", () => {
+    const source = readdirSync(new URL("./", import.meta.url))
+      .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+      .map((name) => readFileSync(new URL(name, import.meta.url), "utf8"))
+      .join("\n");
+    const given = new Set([...source.matchAll(/(?:rejectAt|reject)\(\s*"([a-z-]+)"/g)].map((m) => m[1]));
+    // A date of birth the kit finds a problem with is rejected with the kit's reason.
+    if (source.includes("dateOfBirthProblem(")) for (const reason of dateOfBirthProblems) given.add(reason);
+    const documented = tableAfter(doc, "## Rejections").map(([reason = ""]) => reason);
+    expect(given.size).toBeGreaterThan(5);
+    expect([...documented].sort()).toEqual([...given].sort());
   });
 
   it("shows a CSV excerpt whose header is the export's header", () => {

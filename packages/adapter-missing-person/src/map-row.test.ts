@@ -138,7 +138,7 @@ describe("the missing person", () => {
   });
 
   it("rejects a date of birth after the report", () => {
-    expect(rejection({ date_of_birth: "15/03/2026" })).toBe("date-of-birth-after-report@date_of_birth");
+    expect(rejection({ date_of_birth: "15/03/2026" })).toBe("born-after-event@date_of_birth");
     expect(mapped({ date_of_birth: "14/03/2026" }).persons[0]?.dateOfBirth).toBe("2026-03-14");
   });
 
@@ -349,6 +349,6 @@ describe("associates", () => {
   it("rejects an associate born after the report", () => {
     expect(
       rejection({ associate_1_ref: "ADULT-X", associate_1_type: "SUSP", associate_1_dob: "01/04/2026" }),
-    ).toBe("date-of-birth-after-report@associate_1_dob");
+    ).toBe("born-after-event@associate_1_dob");
   });
 });

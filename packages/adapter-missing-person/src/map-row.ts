@@ -1,4 +1,5 @@
 import {
+  dateOfBirthProblem,
   fromYesNo,
   type MapContext,
   proceed,
@@ -6,7 +7,7 @@ import {
   rejectAt,
   splitCell,
 } from "@cse-flags/adapter-kit";
-import { ageOn, type CanonicalRecord, calendarDate, compareInstants } from "@cse-flags/core";
+import { ageOn, type CanonicalRecord, compareInstants, oldestAgeAtEvent } from "@cse-flags/core";
 import { groupAssociates } from "./associates.js";
 import type { DefaultMaps } from "./concept-maps.js";
 import { readEpisodeHistory } from "./episode-history.js";
@@ -21,9 +22,6 @@ type Indicator = CanonicalRecord["indicators"][number];
 
 /** The sign the episode itself is: see docs/formats/missing-person.md, "Missing and absent". */
 const episodeSign = "missing-from-home-or-care";
-
-/** The largest age core accepts. */
-const maxAge = 130;
 
 /**
  * Maps one row of the reference export to a canonical missing-person record, or rejects it
@@ -146,19 +144,18 @@ function readTimes(row: MissingPersonExportRow): Step<Times> {
 }
 
 /**
- * A date of birth must be on or before the report, and give an age core can hold (at most
- * 130): a mistyped year (1011 for 2011) would otherwise make a child look centuries old, an
- * adult to the policy, and leave them unflagged without a word.
+ * A date of birth must be on or before the report's day (`born-after-event`), and give an
+ * age core can hold, at most 130 (`implausible-date-of-birth`): a mistyped year (1011 for
+ * 2011) would otherwise make a child look centuries old, an adult to the policy, and leave
+ * them unflagged without a word.
  */
 function checkDateOfBirth(
   dateOfBirth: string | undefined,
   reportedAt: string,
   field: keyof MissingPersonExportRow,
 ): Step<undefined> {
-  if (dateOfBirth === undefined) return proceed(undefined);
-  if (dateOfBirth > calendarDate(reportedAt)) return rejectAt("date-of-birth-after-report", field);
-  if (ageOn(dateOfBirth, reportedAt) > maxAge) return rejectAt("implausible-date-of-birth", field);
-  return proceed(undefined);
+  const problem = dateOfBirth === undefined ? undefined : dateOfBirthProblem(dateOfBirth, reportedAt);
+  return problem === undefined ? proceed(undefined) : rejectAt(problem, field);
 }
 
 /** The missing person: reference, date of birth or stated age (they must agree), attributes. */
@@ -169,7 +166,7 @@ function readMissingPerson(row: MissingPersonExportRow, reportedAt: string): Ste
   const born = checkDateOfBirth(dateOfBirth, reportedAt, "date_of_birth");
   if (!born.ok) return born;
   const age = row.age_at_report === "" ? undefined : Number(row.age_at_report);
-  if (age !== undefined && age > maxAge) return rejectAt("invalid-age", "age_at_report");
+  if (age !== undefined && age > oldestAgeAtEvent) return rejectAt("invalid-age", "age_at_report");
   if (age !== undefined && dateOfBirth !== undefined && ageOn(dateOfBirth, reportedAt) !== age)
     return rejectAt("age-does-not-match-date-of-birth", "age_at_report");
   // Only "Y" adds an attribute: "N" and a blank (not answered) both leave it off.
