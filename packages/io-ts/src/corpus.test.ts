@@ -6,6 +6,7 @@ import type { z } from "zod";
 import {
   type CorpusCase,
   conceptMapCases,
+  decisionCases,
   markerCases,
   overlayCases,
   policyCases,
@@ -19,6 +20,7 @@ const suites: readonly [string, z.ZodType, t.Decoder<unknown, unknown>, readonly
   ["canonical record", core.CanonicalRecord, io.CanonicalRecord, recordCases],
   ["marker", core.Marker, io.Marker, markerCases],
   ["marker transition", core.MarkerTransition, io.MarkerTransition, transitionCases],
+  ["decision", core.Decision, io.Decision, decisionCases],
   ["policy", core.Policy, io.Policy, policyCases],
   ["policy overlay", core.PolicyOverlay, io.PolicyOverlay, overlayCases],
   ["concept map", ZodConceptMap, io.ConceptMapDocument, conceptMapCases],

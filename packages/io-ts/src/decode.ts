@@ -21,7 +21,15 @@ export function decodeWith<A>(
   input: unknown,
   options: DecodeOptions = {},
 ): Either<readonly Issue[], A> {
-  const guardIssues = inspectUntrustedInput(input, options.limits);
+  // JavaScript callers may pass null, or options whose getter throws: the default limits apply.
+  let limits: DecodeOptions["limits"];
+  try {
+    const given: unknown = options?.limits;
+    if (typeof given === "object" && given !== null) limits = given;
+  } catch {
+    limits = undefined;
+  }
+  const guardIssues = inspectUntrustedInput(input, limits);
   if (guardIssues.length > 0) return left(guardIssues);
   try {
     const decoded = codec.decode(input);

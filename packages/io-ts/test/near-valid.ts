@@ -2,10 +2,10 @@
 import fc from "fast-check";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Path = (string | number)[];
+export type Path = (string | number)[];
 
 /** Every path to a value inside `value`, the root included. */
-function pathsOf(value: unknown, at: Path = []): Path[] {
+export function pathsOf(value: unknown, at: Path = []): Path[] {
   const paths: Path[] = [at];
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
@@ -25,7 +25,7 @@ function getAt(value: unknown, path: Path): unknown {
 }
 
 /** Replaces (or, with `undefined`, removes) the value at `path`; the root cannot be removed. */
-function setAt(value: unknown, path: Path, next: unknown): unknown {
+export function setAt(value: unknown, path: Path, next: unknown): unknown {
   if (path.length === 0) return next;
   const parent = getAt(value, path.slice(0, -1)) as Record<string | number, unknown> | unknown[];
   const key = path[path.length - 1] as string | number;
@@ -77,6 +77,12 @@ const mutations: readonly Mutation[] = [
     const node = getAt(value, path);
     if (Array.isArray(node)) node.length = 0;
     else if (typeof node === "string") setAt(value, path, pick % 2 === 0 ? node.toUpperCase() : `${node}-`);
+    return value;
+  },
+  // A hole in an array (JavaScript callers can make sparse arrays; JSON cannot).
+  (value, path, pick) => {
+    const node = getAt(value, path);
+    if (Array.isArray(node) && node.length > 0) delete node[pick % node.length];
     return value;
   },
 ];

@@ -248,6 +248,11 @@ describe("inspectUntrustedInput: unreadable input", () => {
 });
 
 describe("inspectUntrustedInput: size and nesting limits", () => {
+  it("uses the default limits when the limits given are not an object", () => {
+    for (const limits of [null, "big", 3] as unknown as Partial<InputLimits>[])
+      expect(inspectUntrustedInput({ a: [1, "two"] }, limits)).toEqual([]);
+  });
+
   it("refuses a 100,000-deep nested array with too_deep at the depth limit", () => {
     const issues = inspectUntrustedInput(nest(100_000, (inner) => [inner]));
     expect(issues).toEqual([

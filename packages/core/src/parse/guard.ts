@@ -32,6 +32,8 @@ const isLimit = (value: unknown): value is number =>
  */
 export function resolveInputLimits(limits: Partial<InputLimits> = {}): InputLimits {
   const resolved = { ...defaultInputLimits };
+  // Limits come from callers, possibly untyped: anything but an object means the defaults.
+  if (typeof limits !== "object" || limits === null) return resolved;
   for (const key of Object.keys(defaultInputLimits) as (keyof InputLimits)[]) {
     const value = limits[key];
     if (isLimit(value)) resolved[key] = value;

@@ -1,4 +1,5 @@
 // Flagging policies and overlays (core: policy/policy-schema.ts, taxonomy/taxonomy-schema.ts).
+import { Parameter as ZodParameter } from "@cse-flags/core";
 import type * as t from "io-ts";
 import { arrayOf } from "../combinators/array.js";
 import { rule, withChecks } from "../combinators/checks.js";
@@ -24,6 +25,11 @@ export const TaxonomySource = strictObject("TaxonomySource", {
   year: optional(integer(1900, 2100)),
 });
 
+// The overlay words come from core's own enums, so a word added there reaches io-ts at once.
+const [ZodIntegerParameter, ZodHeadingsParameter] = ZodParameter.options;
+const integerOverlays = ZodIntegerParameter.shape.overlay.options;
+const headingsOverlays = ZodHeadingsParameter.shape.overlay.options;
+
 export const IntegerParameter = withChecks(
   strictObject("IntegerParameter", {
     type: literal("integer"),
@@ -31,7 +37,7 @@ export const IntegerParameter = withChecks(
     value: integer(0, 10_000),
     min: integer(0, 10_000),
     max: integer(0, 10_000),
-    overlay: oneOf("IntegerOverlay", ["may-lower", "may-raise", "fixed"]),
+    overlay: oneOf("IntegerOverlay", integerOverlays),
   }),
   [
     rule(
@@ -48,7 +54,7 @@ export const HeadingsParameter = strictObject("HeadingsParameter", {
   description: text(1, 1000),
   value: arrayOf(OperationHeading, { max: 100 }),
   cse: optional(boolean),
-  overlay: oneOf("HeadingsOverlay", ["add-only", "fixed"]),
+  overlay: oneOf("HeadingsOverlay", headingsOverlays),
 });
 
 export const Parameter = taggedUnion("Parameter", "type", {

@@ -39,7 +39,7 @@ export function withChecks<A>(
     const errors: t.Errors = [];
     for (const check of checks) {
       check.run(result.right, (path, message) => {
-        errors.push(codedError(u, contextAt(c, result.right, path, checked), "custom", message));
+        errors.push(codedError(contextAt(c, result.right, path, checked), "custom", message));
       });
     }
     return errors.length > 0 ? t.failures(errors) : result;

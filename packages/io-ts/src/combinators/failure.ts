@@ -7,26 +7,43 @@ import * as t from "io-ts";
  */
 export interface CodedValidationError extends t.ValidationError {
   readonly issue: Pick<Issue, "code" | "message">;
+  /** Set when zod would stop here: no other union branch's errors are preferred to this one. */
+  readonly aborts?: true;
 }
 
-export const isCodedError = (error: t.ValidationError): error is CodedValidationError => {
-  const issue: unknown = (error as Partial<CodedValidationError>).issue;
-  return typeof issue === "object" && issue !== null;
-};
+/**
+ * Stands in for the input value on every error these codecs make, so io-ts's own reporters
+ * (`PathReporter`, io-ts-reporters) print this instead of the input.
+ */
+export const withheldValue = "[value withheld]";
+
+// Only errors made here are trusted to hold messages without input: an error from another
+// codec that happens to have an `issue` property is reported as foreign.
+const madeHere = new WeakSet<t.ValidationError>();
+
+export const isCodedError = (error: t.ValidationError): error is CodedValidationError =>
+  typeof error === "object" && error !== null && madeHere.has(error);
 
 /** One failure at `context`, with core's code and a message that describes the schema only. */
 export function codedError(
-  value: unknown,
   context: t.Context,
   code: ParseIssueCode,
   message: string,
+  options: { readonly aborts?: true } = {},
 ): CodedValidationError {
-  return { value, context, issue: { code, message } };
+  const error: CodedValidationError = {
+    value: withheldValue,
+    context,
+    issue: { code, message },
+    ...(options.aborts ? { aborts: true } : {}),
+  };
+  madeHere.add(error);
+  return error;
 }
 
 export const fail = <A>(
-  value: unknown,
   context: t.Context,
   code: ParseIssueCode,
   message: string,
-): t.Validation<A> => t.failures([codedError(value, context, code, message)]);
+  options: { readonly aborts?: true } = {},
+): t.Validation<A> => t.failures([codedError(context, code, message, options)]);

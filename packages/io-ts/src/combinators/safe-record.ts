@@ -23,7 +23,7 @@ export function safeRecord<V extends t.Mixed>(
   value: V,
 ): t.Type<Record<string, t.TypeOf<V>>> {
   const codec: t.Type<Record<string, t.TypeOf<V>>> = checkingCodec(name, (u, c) => {
-    if (!isPlainObject(u)) return fail(u, c, "invalid_type", "Expected record");
+    if (!isPlainObject(u)) return fail(c, "invalid_type", "Expected record");
     const errors: t.Errors = [];
     const out: Record<string, t.TypeOf<V>> = {};
     for (const k of Object.keys(u)) {
@@ -31,7 +31,7 @@ export function safeRecord<V extends t.Mixed>(
       const at = childContext(c, k, codec, item);
       if (forbiddenKeys.has(k)) {
         errors.push(
-          codedError(item, at, "forbidden_key", "Key is not allowed: it could reach an object prototype"),
+          codedError(at, "forbidden_key", "Key is not allowed: it could reach an object prototype"),
         );
         continue;
       }
@@ -39,7 +39,7 @@ export function safeRecord<V extends t.Mixed>(
       if (keyResult._tag === "Left") {
         const [first] = keyResult.left;
         const detail = first && isCodedError(first) ? `: ${first.issue.message}` : "";
-        errors.push(codedError(item, at, "invalid_value", `Key is not allowed${detail}`));
+        errors.push(codedError(at, "invalid_value", `Key is not allowed${detail}`));
         continue;
       }
       const result = value.validate(item, childContext(c, k, value, item));

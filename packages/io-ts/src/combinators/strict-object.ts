@@ -38,7 +38,7 @@ export function strictObject<S extends Shape>(name: string, shape: S): t.Type<Ob
   const entries = Object.entries(shape);
   const known = new Set(Object.keys(shape));
   const codec: t.Type<ObjectOf<S>> = checkingCodec<ObjectOf<S>>(name, (u, c) => {
-    if (!isObject(u)) return fail(u, c, "invalid_type", "Expected object");
+    if (!isObject(u)) return fail(c, "invalid_type", "Expected object");
     const errors: t.Errors = [];
     const out: Record<string, unknown> = {};
     for (const [key, field] of entries) {
@@ -59,7 +59,6 @@ export function strictObject<S extends Shape>(name: string, shape: S): t.Type<Ob
       const value = ownValue(u, key);
       errors.push(
         codedError(
-          value,
           childContext(c, key, codec, value),
           "unrecognized_key",
           "Unknown property: it is not part of the schema",

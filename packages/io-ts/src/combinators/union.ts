@@ -30,7 +30,7 @@ const continuable: ReadonlySet<string> = new Set([
 
 /** Whether every error of a branch is one zod would continue after: the value had the right kind. */
 const isContinuable = (errors: t.Errors): boolean =>
-  errors.every((error) => isCodedError(error) && continuable.has(error.issue.code));
+  errors.every((error) => isCodedError(error) && !error.aborts && continuable.has(error.issue.code));
 
 /**
  * The first branch that accepts the value, like `z.union`. When all fail, the errors of the
@@ -54,7 +54,7 @@ export function union<const Cs extends readonly [t.Mixed, t.Mixed, ...t.Mixed[]]
     if (continued.length === 1 && onlyContinued) return t.failures(onlyContinued);
     const plausible = failed.filter((errors) => isPlausible(errors, c.length));
     const [only] = plausible;
-    return plausible.length === 1 && only ? t.failures(only) : fail(u, c, "invalid_union", noShapeMessage);
+    return plausible.length === 1 && only ? t.failures(only) : fail(c, "invalid_union", noShapeMessage);
   });
 }
 
@@ -68,11 +68,11 @@ export function taggedUnion<Tag extends string, Branches extends Readonly<Record
   branches: Branches,
 ): t.Type<t.TypeOf<Branches[keyof Branches]>> {
   const codec: t.Type<t.TypeOf<Branches[keyof Branches]>> = checkingCodec(name, (u, c) => {
-    if (!isObject(u)) return fail(u, c, "invalid_type", "Expected object");
+    if (!isObject(u)) return fail(c, "invalid_type", "Expected object");
     const value = ownValue(u, tag);
     const branch = typeof value === "string" && Object.hasOwn(branches, value) ? branches[value] : undefined;
     if (branch === undefined)
-      return fail(value, childContext(c, tag, codec, value), "invalid_union", noShapeMessage);
+      return fail(childContext(c, tag, codec, value), "invalid_union", noShapeMessage);
     return branch.validate(u, c);
   });
   return codec;

@@ -1,6 +1,6 @@
 // A shared accept/reject corpus: the same inputs go through core's zod schemas and these
 // codecs, which must agree with each other and with the expected verdict. All data is synthetic.
-import { nationalPolicy } from "@cse-flags/core";
+import { compilePolicy, nationalPolicy } from "@cse-flags/core";
 import { exampleOverlay, exampleRecords } from "../arbitraries.js";
 
 export interface CorpusCase {
@@ -417,6 +417,58 @@ export const conceptMapCases: readonly CorpusCase[] = [
   {
     name: "a version with a pre-release tag",
     input: { ...conceptMap, version: "1.0.0-beta" },
+    accept: false,
+  },
+];
+
+// A decision core's engine made for the example crime record, and edits of it.
+const compiledNational = compilePolicy(nationalPolicy);
+if (!compiledNational.ok) throw new Error("The national policy does not compile");
+const decision = compiledNational.value.evaluate(crime as never) as unknown as Json;
+const firstProposal = (copy: Json) => (copy.proposals as Json[])[0] as Json;
+
+export const decisionCases: readonly CorpusCase[] = [
+  { name: "the decision for the example crime record", input: decision, accept: true },
+  {
+    name: "a proposal that is already confirmed",
+    input: edit(decision, (d) => {
+      firstProposal(d).status = "confirmed";
+    }),
+    accept: false,
+  },
+  {
+    name: "a proposal with no rule behind it",
+    input: edit(decision, (d) => {
+      firstProposal(d).rules = [];
+    }),
+    accept: false,
+  },
+  {
+    name: "evidence that is not a JSON Pointer",
+    input: edit(decision, (d) => {
+      firstProposal(d).evidence = ["persons/0"];
+    }),
+    accept: false,
+  },
+  {
+    name: "an unknown data quality code",
+    input: edit(decision, (d) => {
+      d.dataQuality = [{ code: "age-guessed", path: "/persons/0", rules: [] }];
+    }),
+    accept: false,
+  },
+  {
+    name: "no policy layers",
+    input: edit(decision, (d) => {
+      (d.policy as Json).layers = [];
+    }),
+    accept: false,
+  },
+  {
+    name: "an unknown key on the decision",
+    input: edit(decision, (d) => {
+      d.reviewer = "REVIEWER-A";
+    }),
     accept: false,
   },
 ];
