@@ -48,7 +48,11 @@ export function dateOfBirthAged(years: number, on: string = EVENT_DATE, daysBefo
   const birthday = addDays(on, daysBeforeBirthday);
   const [y, m, d] = birthday.split("-") as [string, string, string];
   const age = daysBeforeBirthday > 0 ? years + 1 : years;
-  const dateOfBirth = `${String(Number(y) - age).padStart(4, "0")}-${m}-${d}`;
+  const year = Number(y) - age;
+  // Born on 29 February only in a leap year; otherwise the day before, which gives the same age.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = m === "02" && d === "29" && !leap ? "28" : d;
+  const dateOfBirth = `${String(year).padStart(4, "0")}-${m}-${day}`;
   expect(
     ageOn(dateOfBirth, on),
     `date of birth ${dateOfBirth} should make the person ${years} on ${on}`,
