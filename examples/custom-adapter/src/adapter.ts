@@ -1,7 +1,6 @@
-import { dateOfBirthProblem, defineAdapter } from "@cse-flags/adapter-kit";
+import { dateOfBirthProblem, defineAdapter, fromUkDate } from "@cse-flags/adapter-kit";
 import type { CanonicalRecord } from "@cse-flags/core";
 import { conceptMaps } from "./concept-maps.js";
-import { isoDate } from "./dates.js";
 import { NorthshireCrimeRow } from "./source-schema.js";
 
 /** Maps the Northshire Constabulary crime export (CSV) onto canonical crime records. */
@@ -24,11 +23,11 @@ export const northshireCrimeAdapter = defineAdapter({
     ctx.ignore("officer_notes", "free-text");
     ctx.ignore("officer_id", "not-used-in-flagging");
 
-    const start = isoDate(row.offence_date);
+    const start = fromUkDate(row.offence_date);
     if (start === undefined) return ctx.reject("invalid-offence-date", "offence_date");
-    const recordedAt = isoDate(row.recorded);
+    const recordedAt = fromUkDate(row.recorded);
     if (recordedAt === undefined) return ctx.reject("invalid-recorded-date", "recorded");
-    const dateOfBirth = row.victim_dob === "" ? undefined : isoDate(row.victim_dob);
+    const dateOfBirth = row.victim_dob === "" ? undefined : fromUkDate(row.victim_dob);
     if (row.victim_dob !== "" && dateOfBirth === undefined)
       return ctx.reject("invalid-date-of-birth", "victim_dob");
     if (recordedAt < start) return ctx.reject("recorded-before-offence", "recorded");

@@ -13,11 +13,7 @@ export type Disagreement =
 const sameValue = (a: unknown, b: unknown): boolean =>
   isDeepStrictEqual(a, b) && JSON.stringify(a) === JSON.stringify(b);
 
-/**
- * zod runs an object's refinements even when a field inside failed a format check, and core's
- * checks can then throw on the malformed value (a bad date of birth in ages-agree): core's
- * `parseWith` turns that throw into a refusal, and so does this.
- */
+/** A throw from `safeParse` (exotic input, a check that throws) is a refusal, as in core's `parseWith`. */
 function safeParseOrRefuse(schema: z.ZodType, input: unknown): { success: boolean; data?: unknown } {
   try {
     return schema.safeParse(input);

@@ -60,15 +60,20 @@ describe("fromUkDateTime", () => {
 
 describe("fromYesNo", () => {
   it("tells yes, no, not answered and a bad answer apart", () => {
-    expect([fromYesNo("Y"), fromYesNo("yes"), fromYesNo(" N "), fromYesNo("No")]).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect([fromYesNo("Y"), fromYesNo("N")]).toEqual([true, false]);
     expect(fromYesNo("")).toBeUndefined();
-    expect(fromYesNo("  ")).toBeUndefined();
-    expect(fromYesNo("maybe")).toBeNull();
+    for (const bad of ["y", "yes", "No", " N ", "  ", "maybe"]) expect(fromYesNo(bad), bad).toBeNull();
+  });
+
+  it("reads exactly the answers yesNoCell accepts", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom("Y", "N", "", "y", "Yes"), fc.string({ maxLength: 3 })),
+        (text) => {
+          expect(fromYesNo(text) !== null).toBe(yesNoCell({ blank: true }).safeParse(text).success);
+        },
+      ),
+    );
   });
 });
 

@@ -145,6 +145,13 @@ const anythingArb = fc.anything({
 });
 
 describe("parsers never throw", () => {
+  it("take options that are not an object as the defaults", () => {
+    for (const options of [null, "x", 1] as unknown as { limits?: Partial<InputLimits> }[]) {
+      expect(parseRecord(syntheticCrimeRecord(), options).ok).toBe(true);
+      expect(parseRecord({ kind: "crime" }, options).ok).toBe(false);
+    }
+  });
+
   it.each(parserEntries)("%s returns a result for fc.anything()", (_name, parse) => {
     fc.assert(
       fc.property(anythingArb, (input) => {

@@ -25,7 +25,9 @@ export function parseWith<S extends z.ZodType>(
   input: unknown,
   options: ParseOptions = {},
 ): Result<z.output<S>> {
-  const guardIssues = inspectUntrustedInput(input, options.limits);
+  // Options may come from untyped callers: anything but an object means the defaults.
+  const limits = typeof options === "object" && options !== null ? options.limits : undefined;
+  const guardIssues = inspectUntrustedInput(input, limits);
   if (guardIssues.length > 0) return fail(guardIssues);
   try {
     const parsed = schema.safeParse(input);

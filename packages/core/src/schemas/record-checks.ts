@@ -188,12 +188,9 @@ const agesPlausible: RecordCheck = {
   run(record, report) {
     // A mistyped year (1011 for 2011) would make a child a very old adult, and no child rule
     // would then apply: refuse it rather than let it pass as an adult.
-    // zod runs refinements on records with other issues too: read only well-formed dates.
-    if (Number.isNaN(Date.parse(record.event.start))) return;
     record.persons.forEach((person, i) => {
       const { dateOfBirth } = person;
-      if (dateOfBirth === undefined || Number.isNaN(Date.parse(dateOfBirth))) return;
-      if (ageOn(dateOfBirth, record.event.start) > oldestAgeAtEvent) {
+      if (dateOfBirth !== undefined && ageOn(dateOfBirth, record.event.start) > oldestAgeAtEvent) {
         report(
           ["persons", i, "dateOfBirth"],
           `Date of birth gives an age over ${oldestAgeAtEvent} at the event`,

@@ -1,5 +1,5 @@
 // The canonical record (core: schemas/canonical-record.ts), field for field.
-import { recordChecks } from "@cse-flags/core";
+import { oldestAgeAtEvent, recordChecks } from "@cse-flags/core";
 import type * as t from "io-ts";
 import { arrayOf } from "../combinators/array.js";
 import { withChecks } from "../combinators/checks.js";
@@ -47,7 +47,7 @@ export const Person = strictObject("Person", {
   ref: Ref,
   roles: arrayOf(PersonRoleCode, { min: 1, max: 10 }),
   dateOfBirth: optional(IsoDate),
-  ageAtEvent: optional(integer(0, 130)),
+  ageAtEvent: optional(integer(0, oldestAgeAtEvent)),
   attributes: arrayOf(PersonAttributeCode, { max: 20 }),
 });
 
