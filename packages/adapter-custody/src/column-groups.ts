@@ -1,4 +1,4 @@
-import { fromYesNo, proceed, rejectAt } from "@cse-flags/adapter-kit";
+import { fromYesNo, proceed, readColumnGroup, rejectAt } from "@cse-flags/adapter-kit";
 import type { Offence } from "@cse-flags/core";
 import type { Checked } from "./checked.js";
 import { readDateOfBirth } from "./person-dates.js";
@@ -6,6 +6,7 @@ import {
   type CoArrestedNumber,
   type CustodyExportRow,
   coArrestedNumbers,
+  type OffenceNumber,
   offenceNumbers,
   type RiskAnswerNumber,
   riskAnswerNumbers,
@@ -15,24 +16,39 @@ import {
 // helpers gather each group into one item: an entirely blank group is skipped, and a group
 // filled in only in part rejects the row, naming the column that is missing or misplaced.
 
+/** The cells of an offence group the adapter reads (`offence_N_title` is free text, ignored). */
+const offenceCells = ["cjs_code", "ho_code", "ho_subcode"] as const;
+const offenceColumn =
+  (n: OffenceNumber) =>
+  <C extends (typeof offenceCells)[number]>(cell: C) =>
+    `offence_${n}_${cell}` as const;
+
+/** A Home Office class as core holds it: no leading zeros, so "071" and "71" are the same offence. */
+const homeOfficeClass = /^[1-9]\d{0,2}[A-Z]?$/;
+
 /**
- * The arrest offences, in column order. The CJS code is carried verbatim (its meaning is
- * not hard-coded anywhere); the Home Office code loses the leading zeros some systems
- * write (`071` is `71`). The `offence_N_title` columns are free text and are not read here.
+ * The arrest offences, in column order, read as the crime adapter reads its offences (same
+ * reason codes). The CJS code is carried verbatim (its meaning is not hard-coded anywhere);
+ * the Home Office class loses the leading zeros some systems write (`071` is `71`). A subcode
+ * with no class is `incomplete-offence` and a class of only zeros `invalid-ho-class`, both
+ * at the class column. The `offence_N_title` columns are free text and are not read here.
  */
 export function readOffences(row: CustodyExportRow): Checked<Offence[]> {
   const offences: Offence[] = [];
   for (const n of offenceNumbers) {
-    const cjsCode = row[`offence_${n}_cjs_code`];
-    const hoCode = row[`offence_${n}_ho_code`];
-    const subcode = row[`offence_${n}_ho_subcode`];
-    if (subcode !== "" && hoCode === "") return rejectAt("subcode-without-code", `offence_${n}_ho_subcode`);
-    const code = hoCode.replace(/^0+/, "");
-    if (hoCode !== "" && !/^[1-9]/.test(code)) return rejectAt("invalid-ho-code", `offence_${n}_ho_code`);
-    if (cjsCode === "" && hoCode === "") continue;
+    const column = offenceColumn(n);
+    const group = readColumnGroup(row, offenceCells, column);
+    if (group === undefined) continue;
+    if (group.ho_code === "" && group.ho_subcode !== "")
+      return rejectAt("incomplete-offence", column("ho_code"));
+    const code = group.ho_code.replace(/^0+/, "");
+    if (group.ho_code !== "" && !homeOfficeClass.test(code))
+      return rejectAt("invalid-ho-class", column("ho_code"));
     offences.push({
-      ...(cjsCode === "" ? {} : { cjsCode }),
-      ...(hoCode === "" ? {} : { homeOffice: subcode === "" ? { code } : { code, subcode } }),
+      ...(group.cjs_code === "" ? {} : { cjsCode: group.cjs_code }),
+      ...(group.ho_code === ""
+        ? {}
+        : { homeOffice: group.ho_subcode === "" ? { code } : { code, subcode: group.ho_subcode } }),
     });
   }
   return proceed(offences);

@@ -1,23 +1,20 @@
-import { bundledConceptMaps, type ConceptMap } from "@cse-flags/adapter-kit";
+import { bundledConceptMaps, type ConceptMapsFor } from "@cse-flags/adapter-kit";
 import protectiveMarkings from "./concept-maps/protective-markings.json" with { type: "json" };
 import riskQuestions from "./concept-maps/risk-questions.json" with { type: "json" };
 
-/**
- * The concept maps the custody adapter looks codes up in, by name. (A type alias, not an
- * interface, so that it fits the kit's `ConceptMaps` record type.)
- */
-export type CustodyConceptMaps = {
-  /** Risk-assessment question codes (`ra_N_question`) to taxonomy indicators. */
-  readonly riskQuestions: ConceptMap<"indicator">;
-  /** `protective_marking` values to security classifications. */
-  readonly protectiveMarkings: ConceptMap<"security-classification">;
-};
-
-/** What each concept map must target: a replacement for another code set is refused. */
+/** The taxonomy code set each concept map targets, by the name the adapter looks codes up in. */
 export const conceptMapTargets = {
+  /** Risk-assessment question codes (`ra_N_question`) to taxonomy indicators. */
   riskQuestions: "indicator",
+  /** `protective_marking` values to security classifications. */
   protectiveMarkings: "security-classification",
-} as const satisfies Record<keyof CustodyConceptMaps, string>;
+} as const;
+
+/**
+ * The concept maps the custody adapter looks codes up in, by name, derived from
+ * `conceptMapTargets`: a replacement for another code set is refused.
+ */
+export type CustodyConceptMaps = ConceptMapsFor<typeof conceptMapTargets>;
 
 /**
  * The default concept maps for the reference export's local code lists, checked when this

@@ -7,7 +7,6 @@
  */
 
 export { type CustodyAdapter, createCustodyAdapter } from "./adapter.js";
-export { blankCustodyExportRow } from "./blank-row.js";
 export { type CustodyConceptMaps, custodyConceptMaps } from "./concept-maps.js";
 export type { CustodyAdapterOptions } from "./options.js";
 export {

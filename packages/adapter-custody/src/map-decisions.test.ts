@@ -119,7 +119,7 @@ describe("the detained person", () => {
     expect(rejection({ detainee_dob: "29/02/2011" })).toBe("map: invalid-date at detainee_dob");
     expect(rejection({ detainee_dob: "15/01/2026" })).toBe("map: born-after-event at detainee_dob");
     expect(rejection({ detainee_dob: "02/09/2011", detainee_age: "15" })).toBe(
-      "map: age-does-not-match-dob at detainee_age",
+      "map: age-does-not-match-date-of-birth at detainee_age",
     );
     expect(rejection({ detainee_age: "131" })).toBe("map: invalid-age at detainee_age");
     // A mistyped year would make the child an adult of over 130, whom no child rule protects.
@@ -160,7 +160,11 @@ describe("juvenile status and appropriate adult (PACE Code C)", () => {
   });
 
   it("refuses an answer other than Y, N or blank", () => {
-    expect(rejection({ juvenile: "yes" as "Y" })).toBe("source: invalid_value at juvenile");
+    for (const answer of ["yes", "Yes", "No", "y", "n"])
+      expect(rejection({ juvenile: answer as "Y" })).toBe("source: invalid_value at juvenile");
+    expect(rejection({ ra_1_question: "MISSING", ra_1_answer: "Yes" as "Y" })).toBe(
+      "source: invalid_value at ra_1_answer",
+    );
     expect(rejection({ appropriate_adult: "?" as "Y" })).toBe("source: invalid_value at appropriate_adult");
   });
 });
@@ -203,11 +207,13 @@ describe("arrest offences (offence_N_ columns)", () => {
     expect(mapped({ offence_2_title: "Synthetic title" }).offences).toEqual([]);
   });
 
-  it("rejects a subcode with no code and a code of zeros", () => {
-    expect(rejection({ offence_2_ho_subcode: "1" })).toBe(
-      "map: subcode-without-code at offence_2_ho_subcode",
+  it("rejects a subcode with no class and a class of zeros, with the crime adapter's reason codes", () => {
+    expect(rejection({ offence_2_ho_subcode: "1" })).toBe("map: incomplete-offence at offence_2_ho_code");
+    expect(rejection({ offence_2_cjs_code: "SYN0001", offence_2_ho_subcode: "1" })).toBe(
+      "map: incomplete-offence at offence_2_ho_code",
     );
-    expect(rejection({ offence_1_ho_code: "000" })).toBe("map: invalid-ho-code at offence_1_ho_code");
+    expect(rejection({ offence_1_ho_code: "000" })).toBe("map: invalid-ho-class at offence_1_ho_code");
+    expect(rejection({ offence_1_ho_code: "0A" })).toBe("map: invalid-ho-class at offence_1_ho_code");
   });
 });
 

@@ -31,6 +31,6 @@ export function readAgeAtArrival(
   const age = Number(cell);
   if (!Number.isInteger(age) || age > oldestAgeAtEvent) return rejectAt("invalid-age", "detainee_age");
   if (dateOfBirth !== undefined && ageOn(dateOfBirth, arrivedAt) !== age)
-    return rejectAt("age-does-not-match-dob", "detainee_age");
+    return rejectAt("age-does-not-match-date-of-birth", "detainee_age");
   return proceed(age);
 }

@@ -1,3 +1,4 @@
+import { MissingEpisodeDetails } from "@cse-flags/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readEpisodeHistory } from "./episode-history.js";
@@ -40,6 +41,20 @@ describe("readEpisodeHistory", () => {
       "too-many-prior-episodes@prior_episode_dates",
     );
     expect(read("1", "01/01/2026;02/01/2026")).toBe("prior-episode-count-below-history@prior_episode_count");
+  });
+
+  it("keeps to core's limits exactly: the most it accepts core accepts, one more core refuses", () => {
+    const episode = (history: object) =>
+      MissingEpisodeDetails.safeParse({ personRef: "CHILD-A", reportedAt, ...history }).success;
+    const dates = (n: number) => Array.from({ length: n }, () => "01/01/2026").join(";");
+    const most = read("", dates(1000));
+    expect(typeof most).toBe("object");
+    expect(episode(most as object)).toBe(true);
+    expect(
+      episode({ priorEpisodes: [...(most as { priorEpisodes: object[] }).priorEpisodes, { reportedAt }] }),
+    ).toBe(false);
+    expect(episode(read("10000", "") as object)).toBe(true);
+    expect(episode({ priorEpisodeCount: 10_001 })).toBe(false);
   });
 
   it("never throws, and whatever it keeps is before the report and within core's limits", () => {

@@ -5,7 +5,9 @@ import type { Step } from "./step.js";
 
 type History = Pick<z.infer<typeof MissingEpisodeDetails>, "priorEpisodes" | "priorEpisodeCount">;
 
-/** The canonical record's limits: core refuses more. */
+// Copies of core's limits, which core does not export: `MissingEpisodeDetails` in
+// packages/core/src/schemas/canonical-record.ts (`priorEpisodeCount` at most 10 000,
+// `priorEpisodes` at most 1000). Core refuses more; the property test checks they agree.
 const maxPriorEpisodeCount = 10_000;
 const maxPriorEpisodeDates = 1000;
 

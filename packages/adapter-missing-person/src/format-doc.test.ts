@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dateOfBirthProblems } from "@cse-flags/adapter-kit";
+import { securityClassificationCodes } from "@cse-flags/core";
 import { describe, expect, it } from "vitest";
 import { expectCodeTable, tableAfter } from "../../../test-support/code-tables.js";
 import { conceptMapTargets, missingPersonConceptMaps } from "./concept-maps.js";
@@ -43,6 +44,12 @@ describe("docs/formats/missing-person.md", () => {
     const documented = tableAfter(doc, "## Rejections").map(([reason = ""]) => reason);
     expect(given.size).toBeGreaterThan(5);
     expect([...documented].sort()).toEqual([...given].sort());
+  });
+
+  it("lists every protective marking the export takes: all of core's security classifications", () => {
+    const row = doc.split("\n").find((line) => line.startsWith("| `protective_marking`")) ?? "";
+    const listed = [...(cellsOf(row)[2] ?? "").matchAll(/`([A-Z-]+)`/g)].map((m) => m[1]);
+    expect(listed).toEqual([...securityClassificationCodes]);
   });
 
   it("shows a CSV excerpt whose header is the export's header", () => {

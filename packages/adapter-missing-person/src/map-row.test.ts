@@ -1,4 +1,4 @@
-import type { CanonicalRecord } from "@cse-flags/core";
+import { type CanonicalRecord, securityClassificationCodes } from "@cse-flags/core";
 import { describe, expect, it } from "vitest";
 import type { MissingPersonExportRow } from "./source-schema.js";
 import { baseRow, mapRowForTest, outcomeOf } from "./test-support/rows.js";
@@ -62,10 +62,14 @@ describe("mapping one episode", () => {
     expect(mapped({ category: "" }).missingEpisode).not.toHaveProperty("legacyCategory");
   });
 
-  it("reads the protective marking as the record's classification", () => {
-    for (const marking of ["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"] as const)
+  it("reads every marking core holds as the record's classification, and refuses no other", () => {
+    expect(securityClassificationCodes).toContain("TOP-SECRET");
+    for (const marking of securityClassificationCodes)
       expect(mapped({ protective_marking: marking }).classification).toBe(marking);
     expect(rejection({ protective_marking: "" as "OFFICIAL" })).toBe("invalid_value@protective_marking");
+    expect(rejection({ protective_marking: "official" as "OFFICIAL" })).toBe(
+      "invalid_value@protective_marking",
+    );
   });
 
   it("keeps the event open while the person is still missing", () => {
@@ -122,6 +126,12 @@ describe("the missing person", () => {
     expect(attributes("Y", "")).toEqual(["looked-after"]);
     expect(attributes("N", "Y")).toEqual(["learning-disability"]);
     expect(attributes("", "N")).toEqual([]);
+  });
+
+  it("refuses an answer other than Y, N or blank, such as Yes or a lower-case y", () => {
+    for (const answer of ["Yes", "No", "y", "n"])
+      expect(rejection({ looked_after: answer as "Y" })).toBe("invalid_value@looked_after");
+    expect(rejection({ learning_disability: "yes" as "Y" })).toBe("invalid_value@learning_disability");
   });
 
   it("keeps a stated age when no date of birth is held, and checks it when one is", () => {

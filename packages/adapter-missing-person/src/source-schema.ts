@@ -1,4 +1,5 @@
 import { ukDateCell, ukDateTimeCell, yesNoCell } from "@cse-flags/adapter-kit";
+import { securityClassificationCodes } from "@cse-flags/core";
 import { z } from "zod";
 
 // One row of the missing-person reference export, as the CSV reader gives it (and as the
@@ -33,8 +34,9 @@ const freeText = z.string();
 
 export const MissingPersonExportRow = z.strictObject({
   episode_ref: z.string().regex(/^MP-\d{4,8}$/, "Expected an episode reference such as MP-0001"),
-  protective_marking: z.enum(["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"], {
-    error: "Expected OFFICIAL, OFFICIAL-SENSITIVE or SECRET",
+  // Every marking core holds, so a record is never refused for a marking core can carry.
+  protective_marking: z.enum(securityClassificationCodes, {
+    error: `Expected one of ${securityClassificationCodes.join(", ")}`,
   }),
   date_created: ukDateTimeCell(),
   category: codeCell,

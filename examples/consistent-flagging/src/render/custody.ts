@@ -1,5 +1,4 @@
 import {
-  blankCustodyExportRow,
   type CustodyExportRow,
   createCustodyAdapter,
   custodyConceptMaps,
@@ -9,7 +8,7 @@ import {
 import { ageOn, ukLocalDateTime } from "@cse-flags/core";
 import type { Scenario } from "../scenario.js";
 import type { SourceExport, SystemUnderTest } from "../system.js";
-import { csvText, recordRef, ukDate, ukDateTime } from "./export-text.js";
+import { blankRow, csvText, recordRef, ukDate, ukDateTime } from "./export-text.js";
 import { localCodeBySign } from "./local-codes.js";
 
 const adapter = createCustodyAdapter({ force: "example-force" });
@@ -49,7 +48,7 @@ function render(scenario: Scenario): SourceExport | undefined {
   const juvenile = child.dateOfBirth === undefined ? undefined : paceJuvenile(child.dateOfBirth, event.date);
   const learningDisability = child.attributes.includes("learning-disability");
   const row: Record<string, string> = {
-    ...blankCustodyExportRow(),
+    ...blankRow(custodyExportColumns),
     custody_ref: recordRef("CU", scenario.recordNumber),
     custody_suite: "CENTRAL",
     protective_marking: "OFFICIAL-SENSITIVE",
