@@ -218,12 +218,15 @@ describe("the crime's dates", () => {
 
 describe("the rest of the record", () => {
   it("takes the classification from the protective marking", () => {
-    for (const marking of ["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"] as const) {
+    // Every marking core accepts, TOP-SECRET included: none is refused before core sees it.
+    for (const marking of ["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP-SECRET"] as const) {
       const outcome = mapRow({ protective_marking: marking });
       expect(outcome.status === "mapped" && outcome.record.classification).toBe(marking);
     }
-    const blank = mapRow({ protective_marking: "" as "OFFICIAL" });
-    expect(blank.status === "rejected" && blank.stage).toBe("source");
+    for (const odd of ["", "official", "RESTRICTED"]) {
+      const refused = mapRow({ protective_marking: odd as "OFFICIAL" });
+      expect(refused.status === "rejected" && refused.stage).toBe("source");
+    }
   });
 
   it("places the crime at its location, when the export names one", () => {

@@ -44,9 +44,8 @@ describe("person groups", () => {
       person_2_ref: "ADULT-U",
       person_2_role: "WIT",
       person_2_dob: "01/01/1990",
+      // "N" and a blank record nothing.
       person_2_looked_after: "N",
-      // Codes that map to no indicator are not facts the record loses.
-      person_2_circumstances: "INTOX",
     });
     expect(record.persons.map((p) => p.ref)).toEqual(["CHILD-A"]);
     expect(record.indicators).toEqual([]);
@@ -61,8 +60,14 @@ describe("person groups", () => {
       "facts-on-person-without-role at person_3_role",
     );
     expect(
-      rejectionOf({ person_2_ref: "CHILD-B", person_2_role: "WIT", person_2_learning_disability: "Yes" }),
+      rejectionOf({ person_2_ref: "CHILD-B", person_2_role: "WIT", person_2_learning_disability: "Y" }),
     ).toBe("facts-on-person-without-role at person_2_role");
+    // Any code written is a fact, whether it maps to a sign (MISS), deliberately to none
+    // (INTOX) or is not mapped yet (NEWCODE).
+    for (const code of ["INTOX", "NEWCODE"])
+      expect(
+        rejectionOf({ person_2_ref: "CHILD-B", person_2_role: "WIT", person_2_circumstances: code }),
+      ).toBe("facts-on-person-without-role at person_2_role");
     // The same child also linked as a victim keeps the signs, under the victim role.
     const record = mapped({
       person_2_ref: "CHILD-B",
@@ -147,14 +152,15 @@ describe("yes/no attributes", () => {
     expect(attributes("", "Y")).toEqual(["learning-disability"]);
     expect(attributes("N", "N")).toEqual([]);
     expect(attributes("", "")).toEqual([]);
-    expect(attributes("Yes", "no")).toEqual(["looked-after"]);
   });
 
-  it("rejects an answer that is neither yes, no nor blank, naming the field", () => {
-    expect(rejectionOf({ person_1_looked_after: "U" })).toBe("invalid-answer at person_1_looked_after");
-    expect(rejectionOf({ person_1_learning_disability: "Maybe" })).toBe(
-      "invalid-answer at person_1_learning_disability",
-    );
+  it("refuses any answer but Y, N or blank before mapping, naming the field", () => {
+    for (const answer of ["U", "Maybe", "Yes", "no", "y", " Y"]) {
+      expect(rejectionOf({ person_1_looked_after: answer })).toBe("invalid_value at person_1_looked_after");
+      expect(rejectionOf({ person_1_learning_disability: answer })).toBe(
+        "invalid_value at person_1_learning_disability",
+      );
+    }
   });
 });
 

@@ -29,6 +29,8 @@ interface Gathered {
   dateOfBirth: string | undefined;
   readonly attributes: Set<PersonAttributeCode>;
   readonly indicators: Indicator[];
+  /** Whether any group wrote a sign code (mapped or not) or a `Y` attribute on the person. */
+  hasFacts: boolean;
 }
 
 export interface MappedPersons {
@@ -44,10 +46,12 @@ const attributeCells = [
 
 /**
  * The persons linked to the crime, one per filled-in person group, and the indicators their
- * circumstance codes map to, attached to them. A person whose role maps to no person role (a
- * witness) is left off the record; if signs or a `Y` attribute were recorded on them the
- * record is rejected, since the canonical record has nowhere to keep them and dropping them
- * could hide a child at risk. A role code not yet mapped rejects the record for the same reason.
+ * circumstance codes map to, attached to them (`sourcePath` `person_N_circumstances/<code>`).
+ * A role code not yet mapped rejects the record (`unmapped-person-role`): dropping the person
+ * could hide a child victim. A person whose role is deliberately unmapped (a witness) is left
+ * off the record, unless a sign code (mapped or not) or a `Y` attribute was recorded on them:
+ * the canonical record has nowhere to keep those facts, so the record is rejected
+ * (`facts-on-person-without-role`) rather than lose them.
  */
 export function mapPersons(
   row: CrimeExportRow,
@@ -63,8 +67,7 @@ export function mapPersons(
   const indicators: Indicator[] = [];
   for (const [ref, person] of byRef) {
     if (person.roles.size === 0) {
-      if (person.indicators.length > 0 || person.attributes.size > 0)
-        return rejectAt("facts-on-person-without-role", person.roleField);
+      if (person.hasFacts) return rejectAt("facts-on-person-without-role", person.roleField);
       continue;
     }
     persons.push({
@@ -100,13 +103,12 @@ function gatherGroup(
   const born = dateOfBirth === undefined ? undefined : dateOfBirthProblem(dateOfBirth, eventStart);
   if (born !== undefined) return rejectAt(born, field("dob"));
 
-  const attributes: PersonAttributeCode[] = [];
-  for (const [cell, attribute] of attributeCells) {
-    const answer = fromYesNo(group[cell]);
-    if (answer === null) return rejectAt("invalid-answer", field(cell));
-    // A blank is "not answered": like "N", it adds nothing, and never stands for "no".
-    if (answer === true) attributes.push(attribute);
-  }
+  // The schema admits only Y, N or blank. A blank is "not answered": like "N", it adds
+  // nothing, and never stands for "no".
+  const attributes = attributeCells.flatMap(([cell, attribute]) =>
+    fromYesNo(group[cell]) === true ? [attribute] : [],
+  );
+  const circumstances = splitCell(group.circumstances, ";");
 
   const person = byRef.get(group.ref) ?? {
     roleField: field("role"),
@@ -114,6 +116,7 @@ function gatherGroup(
     dateOfBirth: undefined,
     attributes: new Set<PersonAttributeCode>(),
     indicators: [],
+    hasFacts: false,
   };
   byRef.set(group.ref, person);
   if (dateOfBirth !== undefined) {
@@ -123,9 +126,10 @@ function gatherGroup(
   }
   if (role.status === "mapped" && role.relationship !== "not-related-to") person.roles.add(role.target);
   for (const attribute of attributes) person.attributes.add(attribute);
+  if (attributes.length > 0 || circumstances.length > 0) person.hasFacts = true;
 
   const circumstancesField = field("circumstances");
-  for (const code of new Set(splitCell(group.circumstances, ";"))) {
+  for (const code of new Set(circumstances)) {
     const indicator = ctx.target("circumstances", code, circumstancesField);
     if (indicator === undefined || person.indicators.some((i) => i.code === indicator)) continue;
     person.indicators.push({

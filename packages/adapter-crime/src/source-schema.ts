@@ -1,4 +1,5 @@
-import { ukDateCell, ukDateTimeCell } from "@cse-flags/adapter-kit";
+import { ukDateCell, ukDateTimeCell, yesNoCell } from "@cse-flags/adapter-kit";
+import { securityClassificationCodes } from "@cse-flags/core";
 import { z } from "zod";
 
 // One row of the crime reference export, as the CSV reader gives it (the JSON export has the
@@ -6,10 +7,7 @@ import { z } from "zod";
 // schema checks each cell's shape; `map` turns cells into values and rejects impossible ones.
 // Messages describe the expected form and never quote the value.
 
-/** How many offence and person column groups a row has (`offence_1_…` to `offence_3_…`). */
-export const offenceGroupCount = 3;
-export const personGroupCount = 4;
-
+/** The offence and person column groups a row has (`offence_1_…` to `offence_3_…`). */
 export type OffenceNumber = 1 | 2 | 3;
 export type PersonNumber = 1 | 2 | 3 | 4;
 export const offenceNumbers: readonly OffenceNumber[] = [1, 2, 3];
@@ -43,8 +41,8 @@ const pattern = (regex: RegExp, message: string): z.ZodType<string> => z.string(
  */
 const codeList = (message: string) => pattern(/^([A-Z0-9]{1,12}(;[A-Z0-9]{1,12})*)?$/, message);
 
-/** A yes/no cell: `map` reads it with `fromYesNo` and rejects an answer that is neither. */
-const answer = pattern(/^[A-Za-z ]{0,5}$/, "Expected Y, N or a blank cell");
+/** A yes/no cell: `Y`, `N` or blank, exactly what `fromYesNo` reads. */
+const answer = yesNoCell({ blank: true });
 
 const offenceCellSchemas: Readonly<Record<OffenceCell, z.ZodType<string>>> = {
   ho_class: pattern(
@@ -87,8 +85,9 @@ const recordShape = {
     /^[A-Z0-9][A-Z0-9/-]{2,31}$/,
     "Expected a crime reference of capitals, digits, / and -, such as CR-0001",
   ),
-  protective_marking: z.enum(["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"], {
-    error: "Expected OFFICIAL, OFFICIAL-SENSITIVE or SECRET",
+  // Every marking core knows, so no classification is refused here that core would accept.
+  protective_marking: z.enum(securityClassificationCodes, {
+    error: `Expected a protective marking: ${securityClassificationCodes.join(", ")}`,
   }),
   recorded_date: ukDateTimeCell(),
   committed_from: ukDateTimeCell(),

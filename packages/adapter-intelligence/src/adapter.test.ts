@@ -44,7 +44,7 @@ describe("the bundled example export", () => {
       "IR-0003 mapped",
       "IR-0004 mapped",
       "line 6 rejected: invalid-date at intel_date",
-      "line 7 rejected: incomplete-subject at subject_2_ref",
+      "line 7 rejected: incomplete-person at subject_2_ref",
       "IR-0007 mapped",
     ]);
     expect(reconciliationOf(events)).toMatchObject({
@@ -100,9 +100,13 @@ describe("the bundled example export", () => {
       ],
       offences: [],
       indicators: [
-        { code: "associates-with-older-adults", personRef: "CHILD-P", sourcePath: "subject_1_indicators" },
-        { code: "exchange-gifts", personRef: "CHILD-P", sourcePath: "subject_1_indicators" },
-        { code: "missing-from-home-or-care", personRef: "CHILD-P", sourcePath: "subject_1_indicators" },
+        {
+          code: "associates-with-older-adults",
+          personRef: "CHILD-P",
+          sourcePath: "subject_1_indicators/OLDER",
+        },
+        { code: "exchange-gifts", personRef: "CHILD-P", sourcePath: "subject_1_indicators/XGIFTS" },
+        { code: "missing-from-home-or-care", personRef: "CHILD-P", sourcePath: "subject_1_indicators/MFH" },
       ],
       locations: [],
       vehicles: [],
@@ -285,15 +289,15 @@ describe("subjects", () => {
       ["CHILD-A", ["person-at-risk"]],
     ]);
     expect(record.indicators).toEqual([
-      { code: "drug-supply", personRef: "ADULT-X", sourcePath: "subject_3_indicators" },
-      { code: "exchange-gifts", personRef: "CHILD-A", sourcePath: "subject_1_indicators" },
-      { code: "missing-from-home-or-care", personRef: "CHILD-A", sourcePath: "subject_1_indicators" },
+      { code: "drug-supply", personRef: "ADULT-X", sourcePath: "subject_3_indicators/SUPPLY" },
+      { code: "exchange-gifts", personRef: "CHILD-A", sourcePath: "subject_1_indicators/XGIFTS" },
+      { code: "missing-from-home-or-care", personRef: "CHILD-A", sourcePath: "subject_1_indicators/MFH" },
     ]);
   });
 
   it("writes an indicator once when two local codes map to it", () => {
     expect(recordOf({ subject_1_indicators: "MFH; ABS ;MFH" }).indicators).toEqual([
-      { code: "missing-from-home-or-care", personRef: "CHILD-A", sourcePath: "subject_1_indicators" },
+      { code: "missing-from-home-or-care", personRef: "CHILD-A", sourcePath: "subject_1_indicators/MFH" },
     ]);
   });
 
@@ -309,15 +313,15 @@ describe("subjects", () => {
       }).persons,
     ).toHaveLength(1);
     expect(mapRow({ subject_2_dob: "01/01/1990" })).toMatchObject({
-      reason: "incomplete-subject",
+      reason: "incomplete-person",
       path: ["subject_2_ref"],
     });
     expect(mapRow({ subject_4_ref: "ADULT-X" })).toMatchObject({
-      reason: "incomplete-subject",
+      reason: "incomplete-person",
       path: ["subject_4_role"],
     });
     expect(mapRow({ subject_3_looked_after: "N", subject_3_role: "PAR" })).toMatchObject({
-      reason: "incomplete-subject",
+      reason: "incomplete-person",
       path: ["subject_3_ref"],
     });
   });
@@ -345,8 +349,8 @@ describe("subjects", () => {
     ]);
     // Each sign once, from the column it was first written in.
     expect(record.indicators).toEqual([
-      { code: "exchange-gifts", personRef: "CHILD-A", sourcePath: "subject_3_indicators" },
-      { code: "missing-from-home-or-care", personRef: "CHILD-A", sourcePath: "subject_1_indicators" },
+      { code: "exchange-gifts", personRef: "CHILD-A", sourcePath: "subject_3_indicators/XGIFTS" },
+      { code: "missing-from-home-or-care", personRef: "CHILD-A", sourcePath: "subject_1_indicators/MFH" },
     ]);
     // An associate link adds nothing, and its facts stay with the person's mapped role.
     const withAssociate = recordOf({
@@ -364,7 +368,7 @@ describe("subjects", () => {
   it("rejects one person with two different dates of birth, naming the second", () => {
     expect(
       mapRow({ subject_2_ref: "CHILD-A", subject_2_role: "MIS", subject_2_dob: "03/09/2011" }),
-    ).toMatchObject({ reason: "conflicting-subject-dob", path: ["subject_2_dob"] });
+    ).toMatchObject({ reason: "conflicting-date-of-birth", path: ["subject_2_dob"] });
     expect(
       recordOf({ subject_2_ref: "CHILD-A", subject_2_role: "MIS", subject_2_dob: "02/09/2011" }).persons,
     ).toEqual([
@@ -382,30 +386,34 @@ describe("subjects", () => {
     expect(record.persons.map((p) => p.ref)).toEqual(["CHILD-A"]);
     expect(
       mapRow({ subject_2_ref: "ADULT-W", subject_2_role: "ASC", subject_2_indicators: "GANG" }),
-    ).toMatchObject({ reason: "facts-on-subject-without-role", path: ["subject_2_role"] });
+    ).toMatchObject({ reason: "facts-on-person-without-role", path: ["subject_2_role"] });
     expect(mapRow({ subject_1_role: "MEN", subject_1_looked_after: "Y" })).toMatchObject({
-      reason: "facts-on-subject-without-role",
+      reason: "facts-on-person-without-role",
       path: ["subject_1_role"],
     });
+    // Any code written is a fact: deliberately unmapped (NFA) or not mapped yet (NEWCODE).
+    for (const code of ["NFA", "NEWCODE"])
+      expect(
+        mapRow({ subject_2_ref: "ADULT-W", subject_2_role: "ASC", subject_2_indicators: code }),
+      ).toMatchObject({ reason: "facts-on-person-without-role", path: ["subject_2_role"] });
   });
 
-  it("rejects facts on a subject whose role code is not mapped yet with its own reason", () => {
-    // Not the same as a role the map deliberately leaves out: the fix is to add the code.
+  it("rejects a role code not mapped yet, even with nothing recorded on the subject", () => {
+    // Not the same as a role the map deliberately leaves out: the fix is to add the code, since
+    // dropping the person could hide a child victim.
     expect(mapRow({ subject_1_role: "WIT" })).toMatchObject({
-      reason: "unmapped-subject-role",
+      reason: "unmapped-person-role",
       path: ["subject_1_role"],
     });
-    expect(mapRow({ subject_2_ref: "CHILD-A", subject_2_role: "WIT", subject_1_role: "ASC" })).toMatchObject({
-      reason: "unmapped-subject-role",
+    expect(mapRow({ subject_2_ref: "ADULT-W", subject_2_role: "NEWROLE" })).toMatchObject({
+      reason: "unmapped-person-role",
       path: ["subject_2_role"],
     });
-  });
-
-  it("reports a role code with no mapping on the record", () => {
-    const record = recordOf({ subject_2_ref: "ADULT-W", subject_2_role: "NEWROLE" });
-    expect(record.unmappedCodes).toEqual([
-      { system: "intelligence-reference/subject-roles", code: "NEWROLE", path: "subject_2_role" },
-    ]);
+    // The same person also linked in a mapped role is no excuse.
+    expect(mapRow({ subject_2_ref: "CHILD-A", subject_2_role: "WIT" })).toMatchObject({
+      reason: "unmapped-person-role",
+      path: ["subject_2_role"],
+    });
   });
 });
 
@@ -458,8 +466,14 @@ describe("indicators, report flags and operation headings", () => {
   });
 
   it("maps the protective marking to the classification", () => {
-    for (const marking of ["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"] as const)
+    // Every marking core accepts, TOP-SECRET included: none is refused before core sees it.
+    for (const marking of ["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP-SECRET"] as const)
       expect(recordOf({ protective_marking: marking }).classification).toBe(marking);
+    for (const odd of ["", "official", "RESTRICTED"])
+      expect(mapRow({ protective_marking: odd as "OFFICIAL" })).toMatchObject({
+        stage: "source",
+        path: ["protective_marking"],
+      });
   });
 
   it("declares the free-text columns ignored and never carries them", async () => {

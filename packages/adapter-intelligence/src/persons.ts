@@ -6,14 +6,12 @@ import {
   proceed,
   rejectAt,
   type Step,
+  splitCell,
 } from "@cse-flags/adapter-kit";
-import type { CanonicalRecord, PersonAttributeCode, PersonRoleCode } from "@cse-flags/core";
+import type { Indicator, Person, PersonAttributeCode, PersonRoleCode } from "@cse-flags/core";
 import type { IntelligenceConceptMaps } from "./concept-maps.js";
-import { subjectField } from "./source-schema.js";
+import { type SubjectColumn, subjectField } from "./source-schema.js";
 import type { SubjectGroup } from "./subjects.js";
-
-type Person = CanonicalRecord["persons"][number];
-type Indicator = CanonicalRecord["indicators"][number];
 
 /** The report's persons and the indicators seen on them. */
 export interface ReadPersons {
@@ -21,30 +19,35 @@ export interface ReadPersons {
   readonly indicators: Indicator[];
 }
 
-/** What the report's groups say about one person reference, gathered across groups. */
+/** One person as gathered from their groups: a person linked twice (victim and missing) is one person. */
 interface Gathered {
-  readonly roles: PersonRoleCode[];
+  /** The role column of the person's first group: named if the person has facts but no role. */
+  readonly roleField: string;
+  readonly roles: Set<PersonRoleCode>;
   dateOfBirth: string | undefined;
   readonly attributes: Set<PersonAttributeCode>;
   readonly indicators: Indicator[];
-  /** Whether any group wrote a Y attribute or an indicator code (mapped or not) on them. */
+  /** Whether any group wrote an indicator code (mapped or not) or a `Y` attribute on the person. */
   hasFacts: boolean;
-  /** The role column to name if the person has facts but no role: an unmapped code first. */
-  roleField: string;
-  roleNotYetMapped: boolean;
 }
 
+/** The yes/no columns that say a person has an attribute. */
+const attributeCells = [
+  ["looked_after", "looked-after"],
+  ["learning_disability", "learning-disability"],
+] as const;
+
 /**
- * The report's persons and the indicators seen on them, from its subject groups. A person
- * written in two groups (one per link type) is one person with both roles, the attributes
- * and indicators of both, and the date of birth either gives (two different ones reject the
- * record: `conflicting-subject-dob`; one core would refuse at `eventStart`, the record's
- * `event.start`, rejects it with `dateOfBirthProblem`'s reason). Blank is "not answered":
- * only a `Y` gives an attribute. A person whose roles all map to no taxonomy role is left
- * off the record, which is only safe when nothing was recorded on them; otherwise the
- * record is rejected, as `unmapped-subject-role` when a role code is not in the concept map
- * yet (add it), or `facts-on-subject-without-role` when the map says the role has no
- * taxonomy role.
+ * The report's persons and the indicators seen on them (`sourcePath`
+ * `subject_N_indicators/<code>`), from its subject groups. A person written in two groups is
+ * one person with both roles, the attributes and indicators of both, and the date of birth
+ * either gives (two different ones: `conflicting-date-of-birth`; one core would refuse at
+ * `eventStart` rejects with `dateOfBirthProblem`'s reason). Only a `Y` gives an attribute.
+ * A role code not yet mapped rejects the record (`unmapped-person-role`): dropping the
+ * person could hide a child victim. A person whose role is deliberately unmapped (an
+ * associate) is left off the record, unless an indicator code (mapped or not) or a `Y`
+ * attribute was recorded on them: the record is then rejected
+ * (`facts-on-person-without-role`) rather than lose those facts.
  */
 export function readPersons(
   groups: readonly SubjectGroup[],
@@ -53,69 +56,79 @@ export function readPersons(
 ): Step<ReadPersons> {
   const byRef = new Map<string, Gathered>();
   for (const group of groups) {
-    const dobField = subjectField(group.slot, "dob");
-    const roleField = subjectField(group.slot, "role");
-    const indicatorField = subjectField(group.slot, "indicators");
-
-    const dateOfBirth = group.dob === "" ? undefined : fromUkDate(group.dob);
-    if (group.dob !== "" && dateOfBirth === undefined) return rejectAt("invalid-date", dobField);
-    // Born after the intelligence date, or over 130 at it (a mistyped year): core refuses both.
-    const born = dateOfBirth === undefined ? undefined : dateOfBirthProblem(dateOfBirth, eventStart);
-    if (born !== undefined) return rejectAt(born, dobField);
-
-    let person = byRef.get(group.ref);
-    if (person === undefined) {
-      person = {
-        roles: [],
-        dateOfBirth,
-        attributes: new Set(),
-        indicators: [],
-        hasFacts: false,
-        roleField,
-        roleNotYetMapped: false,
-      };
-      byRef.set(group.ref, person);
-    } else if (dateOfBirth !== undefined) {
-      if (person.dateOfBirth !== undefined && person.dateOfBirth !== dateOfBirth)
-        return rejectAt("conflicting-subject-dob", dobField);
-      person.dateOfBirth = dateOfBirth;
-    }
-
-    const role = ctx.lookup("subjectRoles", group.role, roleField);
-    if (role.status === "mapped" && role.relationship !== "not-related-to") {
-      if (!person.roles.includes(role.target)) person.roles.push(role.target);
-    } else if (role.status === "not-yet-mapped" && !person.roleNotYetMapped) {
-      person.roleNotYetMapped = true;
-      person.roleField = roleField;
-    }
-
-    if (fromYesNo(group.lookedAfter) === true) person.attributes.add("looked-after");
-    if (fromYesNo(group.learningDisability) === true) person.attributes.add("learning-disability");
-    if (person.attributes.size > 0 || group.indicators.length > 0) person.hasFacts = true;
-
-    for (const local of group.indicators) {
-      const code = ctx.target("indicators", local, indicatorField);
-      // Two local codes for one sign (MFH and ABS) give the sign once.
-      if (code !== undefined && !person.indicators.some((indicator) => indicator.code === code))
-        person.indicators.push({ code, personRef: group.ref, sourcePath: indicatorField });
-    }
+    const step = gatherGroup(group, ctx, eventStart, byRef);
+    if (!step.ok) return step;
   }
-
   const persons: Person[] = [];
   const indicators: Indicator[] = [];
   for (const [ref, person] of byRef) {
-    if (person.roles.length === 0) {
-      if (!person.hasFacts) continue;
-      if (person.roleNotYetMapped) return rejectAt("unmapped-subject-role", person.roleField);
-      return rejectAt("facts-on-subject-without-role", person.roleField);
+    if (person.roles.size === 0) {
+      if (person.hasFacts) return rejectAt("facts-on-person-without-role", person.roleField);
+      continue;
     }
     persons.push({
       ref,
-      roles: person.roles,
+      roles: [...person.roles],
       ...(person.dateOfBirth === undefined ? {} : { dateOfBirth: person.dateOfBirth }),
       attributes: [...person.attributes],
     });
     indicators.push(...person.indicators);
   }
   return proceed({ persons, indicators });
+}
+
+function gatherGroup(
+  { slot, cells }: SubjectGroup,
+  ctx: MapContext<IntelligenceConceptMaps>,
+  eventStart: string,
+  byRef: Map<string, Gathered>,
+): Step<void> {
+  const field = (cell: SubjectColumn) => subjectField(slot, cell);
+
+  const role = ctx.lookup("subjectRoles", cells.role, field("role"));
+  if (role.status === "not-yet-mapped") return rejectAt("unmapped-person-role", field("role"));
+
+  const dateOfBirth = cells.dob === "" ? undefined : fromUkDate(cells.dob);
+  if (cells.dob !== "" && dateOfBirth === undefined) return rejectAt("invalid-date", field("dob"));
+  // Born after the intelligence date, or over 130 at it (a mistyped year): core refuses both.
+  const born = dateOfBirth === undefined ? undefined : dateOfBirthProblem(dateOfBirth, eventStart);
+  if (born !== undefined) return rejectAt(born, field("dob"));
+
+  // The schema admits only Y, N or blank. A blank is "not answered": like "N", it adds
+  // nothing, and never stands for "no".
+  const attributes = attributeCells.flatMap(([cell, attribute]) =>
+    fromYesNo(cells[cell]) === true ? [attribute] : [],
+  );
+  const codes = splitCell(cells.indicators, ";");
+
+  const person = byRef.get(cells.ref) ?? {
+    roleField: field("role"),
+    roles: new Set<PersonRoleCode>(),
+    dateOfBirth: undefined,
+    attributes: new Set<PersonAttributeCode>(),
+    indicators: [],
+    hasFacts: false,
+  };
+  byRef.set(cells.ref, person);
+  if (dateOfBirth !== undefined) {
+    if (person.dateOfBirth !== undefined && person.dateOfBirth !== dateOfBirth)
+      return rejectAt("conflicting-date-of-birth", field("dob"));
+    person.dateOfBirth = dateOfBirth;
+  }
+  if (role.status === "mapped" && role.relationship !== "not-related-to") person.roles.add(role.target);
+  for (const attribute of attributes) person.attributes.add(attribute);
+  if (attributes.length > 0 || codes.length > 0) person.hasFacts = true;
+
+  const indicatorsField = field("indicators");
+  for (const code of new Set(codes)) {
+    const indicator = ctx.target("indicators", code, indicatorsField);
+    // Two local codes for one sign (MFH and ABS) give the sign once.
+    if (indicator === undefined || person.indicators.some((i) => i.code === indicator)) continue;
+    person.indicators.push({
+      code: indicator,
+      personRef: cells.ref,
+      sourcePath: `${indicatorsField}/${code}`,
+    });
+  }
+  return proceed(undefined);
 }

@@ -1,4 +1,5 @@
 import { ukDateCell, ukDateTimeCell, yesNoCell } from "@cse-flags/adapter-kit";
+import { securityClassificationCodes } from "@cse-flags/core";
 import { z } from "zod";
 
 // One row of the intelligence reference export, as the CSV reader gives it (and as the JSON
@@ -63,8 +64,9 @@ export const IntelligenceExportRow = z.strictObject({
     .regex(/^[A-Z0-9][A-Z0-9/-]{0,31}$/, "Expected an intelligence report reference such as IR-0001"),
   submitted: ukDateTimeCell(),
   intel_date: ukDateTimeCell(),
-  protective_marking: z.enum(["OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"], {
-    error: "Expected OFFICIAL, OFFICIAL-SENSITIVE or SECRET",
+  // Every marking core knows, so no classification is refused here that core would accept.
+  protective_marking: z.enum(securityClassificationCodes, {
+    error: `Expected a protective marking: ${securityClassificationCodes.join(", ")}`,
   }),
   grading_scheme: z.enum(["5x5x5", "3x5x2", ""], { error: "Expected 5x5x5, 3x5x2 or blank" }),
   source_eval: gradingCell,

@@ -20,21 +20,25 @@ describe("groupSubjects", () => {
       value: [
         {
           slot: 2,
-          ref: "CHILD-A",
-          role: "PAR",
-          dob: "",
-          lookedAfter: "",
-          learningDisability: "",
-          indicators: ["MFH", "LATE"],
+          cells: {
+            ref: "CHILD-A",
+            role: "PAR",
+            dob: "",
+            looked_after: "",
+            learning_disability: "",
+            indicators: "MFH;LATE",
+          },
         },
         {
           slot: 4,
-          ref: "ADULT-X",
-          role: "SUS",
-          dob: "01/01/1990",
-          lookedAfter: "",
-          learningDisability: "",
-          indicators: [],
+          cells: {
+            ref: "ADULT-X",
+            role: "SUS",
+            dob: "01/01/1990",
+            looked_after: "",
+            learning_disability: "",
+            indicators: "",
+          },
         },
       ],
     });
@@ -63,7 +67,7 @@ describe("groupSubjects", () => {
           const blankCell = states[firstPartial] === "ref-only" ? "role" : "ref";
           expect(result).toEqual({
             ok: false,
-            reason: "incomplete-subject",
+            reason: "incomplete-person",
             field: subjectField(slot, blankCell),
           });
         }
@@ -80,7 +84,7 @@ describe("groupSubjects", () => {
       subject_3_role: "VIC",
     };
     const result = groupSubjects(row);
-    expect(result.ok && result.value.map((s) => [s.slot, s.ref, s.role])).toEqual([
+    expect(result.ok && result.value.map((s) => [s.slot, s.cells.ref, s.cells.role])).toEqual([
       [1, "CHILD-A", "PAR"],
       [3, "CHILD-A", "VIC"],
     ]);
