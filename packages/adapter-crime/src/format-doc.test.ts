@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { dateOfBirthProblems, runAdapter } from "@cse-flags/adapter-kit";
+import { dateOfBirthProblems, gatherPersonsReasons, runAdapter } from "@cse-flags/adapter-kit";
 import { describe, expect, it } from "vitest";
 import { expectCodeTable, tableAfter as tableAfterIn } from "../../../test-support/code-tables.js";
 import { adapter } from "../test/rows.js";
@@ -33,6 +33,7 @@ describe("docs/formats/crime.md", () => {
       const source = readFileSync(new URL(`./${file}`, import.meta.url), "utf8");
       const literal = [...source.matchAll(/(?:ctx\.reject|rejectAt)\("([a-z-]+)"/g)].map((m) => m[1] ?? "");
       // A date of birth the kit finds a problem with is rejected with the kit's reason.
+      if (source.includes("gatherPersons(")) literal.push(...gatherPersonsReasons);
       return source.includes("dateOfBirthProblem(") ? [...literal, ...dateOfBirthProblems] : literal;
     });
     expect(given.length).toBeGreaterThan(5);

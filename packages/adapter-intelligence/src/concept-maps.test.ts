@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { dateOfBirthProblems } from "@cse-flags/adapter-kit";
+import { dateOfBirthProblems, gatherPersonsReasons } from "@cse-flags/adapter-kit";
 import { describe, expect, it } from "vitest";
 import { expectCodeTable, tableAfter } from "../../../test-support/code-tables.js";
 import { expressibleTargets, signsEveryExportExpresses } from "../../../test-support/required-signs.js";
@@ -24,6 +24,7 @@ describe("the rejection reasons in docs/formats/intelligence.md", () => {
     const given = new Set([...source.matchAll(/(?:rejectAt|reject)\(\s*"([a-z-]+)"/g)].map((m) => m[1]));
     // A date of birth the kit finds a problem with is rejected with the kit's reason.
     if (source.includes("dateOfBirthProblem(")) for (const reason of dateOfBirthProblems) given.add(reason);
+    if (source.includes("gatherPersons(")) for (const reason of gatherPersonsReasons) given.add(reason);
     const documented = tableAfter(formatDoc, "## Rejection reasons")
       .map(([reason = ""]) => reason)
       .filter((reason) => !reason.startsWith("(schema issue"));

@@ -60,6 +60,12 @@ export type { MapContext, Rejected } from "./map/map-context.js";
 export { type MapOptions, type MapOutcome, mapSourceRecord, type RejectionStage } from "./map/map-record.js";
 export type { MapReport } from "./map/map-report.js";
 export type { LookupNote } from "./map/record-context.js";
+export {
+  type GatheredPersons,
+  gatherPersons,
+  gatherPersonsReasons,
+  type PersonGroup,
+} from "./persons/gather-persons.js";
 export type { CsvOptions } from "./readers/read-csv.js";
 export { readCsv } from "./readers/read-csv.js";
 export { type JsonArrayOptions, readJsonArray } from "./readers/read-json-array.js";
