@@ -14,12 +14,31 @@ export interface WorkspacePackage {
   name: string;
   /** Absolute path of the package folder. */
   dir: string;
+  /** Whether its main entry has a `require` condition: it publishes CommonJS too. */
+  commonJs: boolean;
+  /** The files its `bin` field names, as written there. */
+  bin: string[];
 }
 
 interface Manifest {
   name?: unknown;
   private?: unknown;
+  exports?: unknown;
+  bin?: unknown;
 }
+
+const hasRequireCondition = (exports: unknown): boolean => {
+  if (typeof exports !== "object" || exports === null) return false;
+  const main = (exports as Record<string, unknown>)["."];
+  return typeof main === "object" && main !== null && "require" in main;
+};
+
+const binFiles = (bin: unknown): string[] =>
+  typeof bin === "string"
+    ? [bin]
+    : typeof bin === "object" && bin !== null
+      ? Object.values(bin).filter((file): file is string => typeof file === "string")
+      : [];
 
 /** Every package under packages/* whose package.json does not say `"private": true`. */
 export function publishablePackages(root: string = repoRoot): WorkspacePackage[] {
@@ -36,7 +55,12 @@ export function publishablePackages(root: string = repoRoot): WorkspacePackage[]
     if (typeof manifest.name !== "string") {
       throw new Error(`${manifestPath} has no "name"`);
     }
-    found.push({ name: manifest.name, dir });
+    found.push({
+      name: manifest.name,
+      dir,
+      commonJs: hasRequireCondition(manifest.exports),
+      bin: binFiles(manifest.bin),
+    });
   }
   return found.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -2,7 +2,7 @@
  * Checks what each publishable package would put on npm. Runs after `pnpm build`
  * (`pnpm test:packages`), on the tarball that `pnpm pack` writes.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,16 +26,17 @@ const isAllowed = (entry: string): boolean =>
 /** Anything that looks like a test, type test or fixture must stay out of the tarball. */
 const testLikePatterns = [".test.", ".spec.", "__tests__", "fixtures", ".test-d."];
 
+/** What every package packs; packages that publish CommonJS (a `require` condition) also pack its build. */
 const requiredEverywhere = [
   "package/dist/index.js",
-  "package/dist/index.cjs",
   "package/dist/index.d.ts",
-  "package/dist/index.d.cts",
   "package/README.md",
   "package/LICENSE",
 ];
+const requiredForCommonJs = ["package/dist/index.cjs", "package/dist/index.d.cts"];
 const requiredFor: Record<string, readonly string[]> = {
   "@cse-flags/core": ["package/taxonomy.json", "package/policy/national.json"],
+  "@cse-flags/cli": ["package/dist/bin.js", "package/dist/worker.js"],
   "@cse-flags/adapter-kit": [
     "package/dist/conformance.js",
     "package/dist/conformance.cjs",
@@ -48,8 +49,17 @@ const requiredPatternsFor: Record<string, readonly RegExp[]> = {
   "@cse-flags/core": [/^package\/schemas\/[^/]+\.schema\.json$/],
 };
 
-/** ESM-first packages with a CJS build: check node16 (CJS and ESM) and bundler resolution. */
-const attwOptions = ["--profile", "node16", "--format", "ascii", "--no-emoji"];
+/**
+ * ESM-first packages with a CJS build: check node16 (CJS and ESM) and bundler resolution.
+ * ESM-only packages (the CLI, whose worker threads load by `import.meta.url`): check ESM resolution only.
+ */
+const attwOptions = (esmOnly: boolean): string[] => [
+  "--profile",
+  esmOnly ? "esm-only" : "node16",
+  "--format",
+  "ascii",
+  "--no-emoji",
+];
 
 const timeout = 120_000;
 
@@ -84,13 +94,27 @@ for (const pkg of packages) {
     });
 
     it("packs the entry points, README and LICENSE", () => {
-      const required = [...requiredEverywhere, ...(requiredFor[pkg.name] ?? [])];
+      const required = [
+        ...requiredEverywhere,
+        ...(pkg.commonJs ? requiredForCommonJs : []),
+        ...(requiredFor[pkg.name] ?? []),
+      ];
       const missing = required.filter((entry) => !entries.includes(entry));
       for (const pattern of requiredPatternsFor[pkg.name] ?? []) {
         if (!entries.some((entry) => pattern.test(entry))) missing.push(`an entry matching ${pattern}`);
       }
       expect(missing, `${pkg.name}: required tarball entries missing`).toEqual([]);
     });
+
+    if (pkg.bin.length > 0)
+      it("packs each command it declares in bin, as a Node script", () => {
+        for (const file of pkg.bin) {
+          expect(entries, `${pkg.name}: bin ${file} is not packed`).toContain(
+            `package/${file.replace(/^\.\//, "")}`,
+          );
+          expect(readFileSync(join(pkg.dir, file), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+        }
+      });
 
     it(
       "passes publint --strict",
@@ -102,9 +126,9 @@ for (const pkg of packages) {
     );
 
     it(
-      "passes arethetypeswrong (node16 CJS and ESM, bundler)",
+      `passes arethetypeswrong (${pkg.commonJs ? "node16 CJS and ESM, bundler" : "ESM only"})`,
       () => {
-        const result = runLocalBin("attw", [tarball, ...attwOptions]);
+        const result = runLocalBin("attw", [tarball, ...attwOptions(!pkg.commonJs)]);
         expect(result.status, `${pkg.name}: attw failed:\n${result.output}`).toBe(0);
       },
       timeout,

@@ -80,7 +80,7 @@ export {
   sourceFormats,
 } from "./readers/source-item.js";
 export type { TextChunk, TextInput } from "./readers/text-input.js";
-export { type Count, type Reconciliation, unaccountedFields } from "./run/reconciliation.js";
+export { type Count, Reconciler, type Reconciliation, unaccountedFields } from "./run/reconciliation.js";
 export {
   type AdapterInput,
   type RecordsInput,

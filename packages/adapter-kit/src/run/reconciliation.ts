@@ -60,7 +60,11 @@ class Tally {
   }
 }
 
-/** Builds a `Reconciliation` record by record, in bounded memory. */
+/**
+ * Builds a `Reconciliation` record by record, in bounded memory: what `runAdapter` uses,
+ * public for tools that run `mapSourceRecord` themselves (in worker threads, say) and
+ * still owe their users the same account.
+ */
 export class Reconciler {
   private read = 0;
   private mapped = 0;
@@ -75,6 +79,7 @@ export class Reconciler {
   private readonly unaccounted = new Tally();
   private stopped: KitIssue | undefined;
 
+  /** A mapped record: its map report, and the code system of each code left unmapped on it. */
   addMapped(report: MapReport, unmappedSystems: readonly string[]): void {
     this.read += 1;
     this.mapped += 1;
@@ -82,13 +87,15 @@ export class Reconciler {
     this.addReport(report);
   }
 
-  addRejected(issues: readonly KitIssue[]): void {
+  /** A rejected record (or one that could not be read), counted once per distinct code and reason. */
+  addRejected(issues: readonly { readonly code: string; readonly reason?: string | undefined }[]): void {
     this.read += 1;
     this.rejected += 1;
     const reasons = new Set(issues.map((i) => (i.reason === undefined ? i.code : `${i.code}:${i.reason}`)));
     for (const reason of reasons) this.rejectedBy.add(reason);
   }
 
+  /** The input could not be read to its end. */
   stop(issue: KitIssue): void {
     this.stopped = issue;
   }

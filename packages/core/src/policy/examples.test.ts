@@ -6,7 +6,7 @@ import { canonicalizeRecord } from "./canonical-order.js";
 import { compilePolicy } from "./compile-policy.js";
 import { nationalPolicy } from "./national-policy.js";
 
-// The bundled example records (synthetic) and what `pnpm demo` shows for them.
+// The bundled example records (synthetic) and what `cse-flags flag examples/records/*.json` shows for them.
 
 const examplesDir = new URL("../../../../examples/records/", import.meta.url);
 

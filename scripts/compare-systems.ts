@@ -1,4 +1,4 @@
-// `pnpm demo`: the main job on the bundled example data. The same five (synthetic) children
+// `pnpm compare`: the bundled example data, compared across systems. The same five (synthetic) children
 // appear in the example exports of four systems (crime, intelligence, custody, missing
 // persons), each in that system's own format. Each export is mapped by its reference adapter
 // and evaluated with the national policy; the demo prints the markers per record and per
