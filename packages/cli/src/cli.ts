@@ -33,6 +33,16 @@ export function mainHelp(): string {
       ["    --version", "Show the version"],
     ]),
     "",
+    "Examples:",
+    "  Validate a crime export through the reference adapter, as JUnit for CI",
+    "    $ cse-flags validate --adapter crime --force example-force --output junit --report junit.xml crime.csv",
+    "  Flag canonical records with the national policy",
+    "    $ cse-flags flag records.ndjson",
+    "  Map a custody export to canonical records",
+    "    $ cse-flags map --adapter custody --force example-force custody.csv > custody.ndjson",
+    "  What a code means",
+    "    $ cse-flags taxonomy show CSE",
+    "",
   ].join("\n");
 }
 

@@ -17,6 +17,7 @@ import { noProgress, terminalProgress } from "../progress/progress.js";
 import { createReport, type OutputFormat } from "../reports/create-report.js";
 import { jsonReport } from "../reports/json-report.js";
 import type { Report } from "../reports/report.js";
+import { checkOutputsApart } from "./check-output-paths.js";
 import { planSources } from "./plan-sources.js";
 
 /** What differs between `validate`, `map` and `flag`. */
@@ -99,11 +100,14 @@ function summaryText(result: RunResult): string {
     lines.push(
       `  rejected by code: ${summary.rejectedBy.map((r) => `${r.code} ${count(r.count)}`).join(", ")}`,
     );
-  for (const file of summary.files)
+  for (const file of summary.files) {
     if (file.stopped !== undefined)
       lines.push(
-        `  ${file.file}: stopped at ${file.stopped.line === undefined ? "the start" : `line ${file.stopped.line}`} (${file.stopped.code}); the rest was not read`,
+        `  ${file.file}: stopped ${file.stopped.line === undefined ? `after ${count(file.read)} record(s)` : `at line ${file.stopped.line}`} (${file.stopped.code}); the rest was not read`,
       );
+    // Not a finding, but an empty export in CI is more often a broken job than a quiet day.
+    else if (file.read === 0) lines.push(`  ${file.file}: no records`);
+  }
   for (const { files: names, reconciliation } of result.reconciliations)
     lines.push(...reconciliationLines(names, reconciliation));
   return `${lines.join("\n")}\n`;
@@ -139,6 +143,15 @@ export async function runRecordCommand(
     );
   const given = plan.files.map((f) => f.name);
   const inputs = await checkInputFiles(given, io);
+  await checkOutputsApart(
+    [
+      ...(reportPath === undefined ? [] : [{ path: reportPath, option: "--report" }]),
+      ...(setup.rejectsPath === undefined ? [] : [{ path: setup.rejectsPath, option: "--rejects" }]),
+      ...(setup.decisionsPath === undefined ? [] : [{ path: setup.decisionsPath, option: "--decisions" }]),
+    ],
+    inputs,
+    io.cwd,
+  );
   const spec: JobSpec = {
     command: setup.command,
     sources: plan.sources,

@@ -54,7 +54,8 @@ export function terminalProgress(
       const time = now();
       if (time - last < intervalMs) return;
       last = time;
-      stream.write(`\r\u001b[2K${progressLine(state, stream.columns ?? 80)}`);
+      // Some pseudo-terminals (CI, `script`) report 0 columns: treat that as unknown.
+      stream.write(`\r\u001b[2K${progressLine(state, stream.columns || 80)}`);
       shown = true;
     },
     clear() {
