@@ -18,7 +18,7 @@ const allowedFiles = new Set([
   "package/CHANGELOG.md",
   "package/taxonomy.json",
 ]);
-const allowedFolders = ["package/dist/", "package/schemas/", "package/policy/"];
+const allowedFolders = ["package/bin/", "package/dist/", "package/schemas/", "package/policy/"];
 
 const isAllowed = (entry: string): boolean =>
   allowedFiles.has(entry) || allowedFolders.some((folder) => entry.startsWith(folder));
@@ -36,7 +36,7 @@ const requiredEverywhere = [
 const requiredForCommonJs = ["package/dist/index.cjs", "package/dist/index.d.cts"];
 const requiredFor: Record<string, readonly string[]> = {
   "@cse-flags/core": ["package/taxonomy.json", "package/policy/national.json"],
-  "@cse-flags/cli": ["package/dist/bin.js", "package/dist/worker.js"],
+  "@cse-flags/cli": ["package/bin/cse-flags.js", "package/dist/bin.js", "package/dist/worker.js"],
   "@cse-flags/adapter-kit": [
     "package/dist/conformance.js",
     "package/dist/conformance.cjs",
@@ -83,7 +83,7 @@ for (const pkg of packages) {
       if (workDir !== "") rmSync(workDir, { recursive: true, force: true });
     });
 
-    it("packs only package.json, README, LICENSE, CHANGELOG, dist, schemas, policy and taxonomy.json", () => {
+    it("packs only package.json, README, LICENSE, CHANGELOG, bin, dist, schemas, policy and taxonomy.json", () => {
       const unexpected = entries.filter((entry) => !isAllowed(entry));
       expect(unexpected, `${pkg.name}: tarball entries outside the allowed list`).toEqual([]);
     });

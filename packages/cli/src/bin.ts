@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { run } from "./cli.js";
 import { errorCode } from "./errors.js";
 
