@@ -99,7 +99,9 @@ describe("exit code 1: findings", () => {
     const run = await runCli(["validate", file]);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toMatch(/not-utf8\.ndjson(:\d+)?: stopped reading: invalid_utf8: /);
-    expect(run.stderr).toMatch(/not-utf8\.ndjson: stopped (at line \d+|after \d+ record\(s\)) \(invalid_utf8\); the rest was not read/);
+    expect(run.stderr).toMatch(
+      /not-utf8\.ndjson: stopped (at line \d+|after \d+ record\(s\)) \(invalid_utf8\); the rest was not read/,
+    );
   });
 });
 
