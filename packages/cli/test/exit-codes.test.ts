@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { csvFor } from "./exports.js";
+import { crimeRow, csvFor } from "./exports.js";
 import { expectUsageError, reconciliationOf } from "./reconciliation.js";
 import { exampleRecord, exampleRecordPaths, ndjson, setAt } from "./records.js";
 import { exampleExports, runCli } from "./run-cli.js";
@@ -10,17 +10,7 @@ import { useTempDir } from "./temp-dir.js";
 
 const temp = useTempDir();
 
-const crimeRow = {
-  crime_ref: "CR-0101",
-  protective_marking: "OFFICIAL-SENSITIVE",
-  recorded_date: "21/03/2026 10:00",
-  committed_from: "20/03/2026 22:00",
-  offence_1_ho_class: "105A",
-  person_1_ref: "CHILD-A",
-  person_1_role: "VIC",
-  person_1_dob: "02/09/2011",
-  person_1_circumstances: "XGIFT;MISS",
-};
+const baseRow = crimeRow("CR-0101");
 
 describe("exit code 0: everything read was valid", () => {
   it("validates the four example records", async () => {
@@ -69,7 +59,7 @@ describe("exit code 1: findings", () => {
   it("a source row the adapter rejects", async () => {
     const file = temp.write(
       "one-rejected.csv",
-      csvFor("crime", [crimeRow, { ...crimeRow, crime_ref: "CR-0102", person_1_role: "ZZZ" }]),
+      csvFor("crime", [baseRow, { ...baseRow, crime_ref: "CR-0102", person_1_role: "ZZZ" }]),
     );
     const run = await runCli(["validate", "--adapter", "crime", "--force", "example-force", file]);
     expect(run.code, run.stderr).toBe(1);

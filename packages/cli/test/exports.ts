@@ -60,3 +60,18 @@ export function repeatExport(adapter: AdapterId, times: number, options: RepeatO
   }
   return `${out.join("\n")}\n`;
 }
+
+/** The smallest crime export row the adapter maps: a child victim of a crime, with two circumstances. */
+export function crimeRow(crimeRef: string): Readonly<Record<string, string>> {
+  return {
+    crime_ref: crimeRef,
+    protective_marking: "OFFICIAL-SENSITIVE",
+    recorded_date: "21/03/2026 10:00",
+    committed_from: "20/03/2026 22:00",
+    offence_1_ho_class: "105A",
+    person_1_ref: "CHILD-A",
+    person_1_role: "VIC",
+    person_1_dob: "02/09/2011",
+    person_1_circumstances: "XGIFT;MISS",
+  };
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { csvFor } from "./exports.js";
+import { crimeRow, csvFor } from "./exports.js";
 import { reconciliationOf } from "./reconciliation.js";
 import { deleteAt, exampleRecord, ndjson, setAt } from "./records.js";
 import { runCli } from "./run-cli.js";
@@ -75,17 +75,7 @@ function canonicalFile(): string {
 }
 const canonicalCounts = { read: 2 + 13 + 4, ok: 2, rejected: 17 };
 
-const row = {
-  crime_ref: "CR-0301",
-  protective_marking: "OFFICIAL-SENSITIVE",
-  recorded_date: "21/03/2026 10:00",
-  committed_from: "20/03/2026 22:00",
-  offence_1_ho_class: "105A",
-  person_1_ref: "CHILD-A",
-  person_1_role: "VIC",
-  person_1_dob: "02/09/2011",
-  person_1_circumstances: "XGIFT;MISS",
-};
+const row = crimeRow("CR-0301");
 
 /** One row that maps, with sentinels in every free column, and rows the adapter rejects for a sentinel value. */
 function exportFile(): string {

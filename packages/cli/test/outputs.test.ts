@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { csvFor } from "./exports.js";
+import { crimeRow, csvFor } from "./exports.js";
 import { reconciliationOf } from "./reconciliation.js";
 import { exampleRecord, ndjson, setAt } from "./records.js";
 import { runCli } from "./run-cli.js";
@@ -22,26 +22,16 @@ const canonicalMix = (): string =>
   '{"kind": "crime"\n' +
   ndjson([setAt(exampleRecord("missing-person"), "/persons", {}), exampleRecord("custody")]);
 
-const crimeRow = {
-  crime_ref: "CR-0201",
-  protective_marking: "OFFICIAL-SENSITIVE",
-  recorded_date: "21/03/2026 10:00",
-  committed_from: "20/03/2026 22:00",
-  offence_1_ho_class: "105A",
-  person_1_ref: "CHILD-A",
-  person_1_role: "VIC",
-  person_1_dob: "02/09/2011",
-  person_1_circumstances: "XGIFT;MISS",
-};
+const baseRow = crimeRow("CR-0201");
 /** 4 rows that map and 2 the adapter rejects. */
 const exportMix = (): string =>
   csvFor("crime", [
-    crimeRow,
-    { ...crimeRow, crime_ref: "CR-0202", recorded_date: "32/03/2026" },
-    { ...crimeRow, crime_ref: "CR-0203" },
-    { ...crimeRow, crime_ref: "CR-0204", person_1_looked_after: "maybe" },
-    { ...crimeRow, crime_ref: "CR-0205" },
-    { ...crimeRow, crime_ref: "CR-0206" },
+    baseRow,
+    { ...baseRow, crime_ref: "CR-0202", recorded_date: "32/03/2026" },
+    { ...baseRow, crime_ref: "CR-0203" },
+    { ...baseRow, crime_ref: "CR-0204", person_1_looked_after: "maybe" },
+    { ...baseRow, crime_ref: "CR-0205" },
+    { ...baseRow, crime_ref: "CR-0206" },
   ]);
 
 describe("the reconciliation line on stderr, in every output format", () => {
