@@ -162,6 +162,15 @@ describe("run: record commands in process", () => {
     expect(result.stderr).not.toContain("this is a bug");
   });
 
+  it("never throws, exit 2, when even stderr cannot be written", async () => {
+    const refusing = (): Writable =>
+      new Writable({
+        write: (_chunk, _encoding, done) => done(Object.assign(new Error("ENOSPC"), { code: "ENOSPC" })),
+      });
+    for (const argv of [["validate", "missing.ndjson"], ["valdate"], ["taxonomy", "list"]])
+      expect((await cli(argv, { stdout: refusing(), stderr: refusing() })).code).toBe(2);
+  });
+
   it("leaves no junit spool behind when a run fails part way", async () => {
     const spoolRoot = mkdtempSync(join(dir, "tmp-"));
     const saved = process.env.TMPDIR;

@@ -84,7 +84,17 @@ function unknownCommand(argv: readonly string[]): UsageError {
   );
 }
 
+/** Prints what went wrong; never throws, even when stderr itself cannot be written. */
 async function report(io: CliIo, command: string, error: unknown): Promise<ExitCode> {
+  try {
+    await describeError(io, command, error);
+  } catch {
+    // Nowhere left to say it: the exit code still tells.
+  }
+  return exitCodes.error;
+}
+
+async function describeError(io: CliIo, command: string, error: unknown): Promise<void> {
   const prefix = `cse-flags${command === "" ? "" : ` ${command}`}`;
   if (error instanceof UsageError || error instanceof InputOutputError) {
     await writeText(
@@ -100,7 +110,6 @@ async function report(io: CliIo, command: string, error: unknown): Promise<ExitC
     if (io.env.CSE_FLAGS_DEBUG === "1" && error instanceof Error && error.stack !== undefined)
       await writeText(io.stderr, `${error.stack}\n`);
   }
-  return exitCodes.error;
 }
 
 /**

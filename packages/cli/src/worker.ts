@@ -3,7 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { UsageError } from "./errors.js";
 import type { JobSpec } from "./jobs/job-spec.js";
-import { createProcessor, type Processor } from "./jobs/processor.js";
+import { createProcessor, internalFailure, lostStage, type Processor } from "./jobs/processor.js";
 import type { WorkerReply, WorkerRequest } from "./jobs/worker-messages.js";
 
 const port = parentPort;
@@ -26,11 +26,16 @@ try {
 }
 
 port.on("message", (request: WorkerRequest) => {
-  if (request.type === "reconcile") {
-    reply({ type: "reconciled", id: request.id, results: processors.map((p) => p.reconciliation()) });
-    return;
-  }
   const processor = processors[request.source];
-  if (processor === undefined) return;
-  reply({ type: "done", id: request.id, outcomes: request.values.map((value) => processor.process(value)) });
+  // Never leave a request unanswered: a batch this worker cannot process comes back failed, each record counted.
+  const outcomes = request.values.map((value) =>
+    processor === undefined ? internalFailure(lostStage) : processor.process(value),
+  );
+  const reconciliation = processor?.reconciliation();
+  reply({
+    type: "done",
+    id: request.id,
+    outcomes,
+    ...(reconciliation === undefined ? {} : { reconciliation }),
+  });
 });

@@ -11,7 +11,12 @@ import {
 import { describeCliIssue, toCliIssues } from "../cli-issue.js";
 import { errorCode, InputOutputError, UsageError } from "../errors.js";
 import type { RecordSource } from "../jobs/job-spec.js";
-import { type AdapterFactory, bundledAdapterIds, bundledAdapters } from "./bundled-adapters.js";
+import {
+  type AdapterFactory,
+  bundledAdapterIds,
+  bundledAdapters,
+  type FactoryOptions,
+} from "./bundled-adapters.js";
 
 type AdapterSource = Extract<RecordSource, { type: "adapter" }>;
 
@@ -30,7 +35,10 @@ export const unknownAdapterError = (id: string): UsageError =>
       "whose default export is an adapter factory, e.g. --adapter ./my-adapter.js",
   );
 
-async function loadFactory(source: AdapterSource): Promise<AdapterFactory> {
+/** A factory as loaded: a bundled one makes an `Adapter`; a module's may make anything until checked. */
+type LoadedFactory = AdapterFactory | ((options: FactoryOptions) => unknown);
+
+async function loadFactory(source: AdapterSource): Promise<LoadedFactory> {
   if (!source.module) {
     const bundled = bundledAdapters[source.adapter];
     if (bundled === undefined) throw unknownAdapterError(source.adapter);
@@ -51,8 +59,7 @@ async function loadFactory(source: AdapterSource): Promise<AdapterFactory> {
       `the adapter module ${source.adapter} has no default export that is a function`,
       "Export the factory as default: export default (options) => defineAdapter({ ... }), taking { force, conceptMaps }.",
     );
-  const factory = loaded.default as (options: unknown) => unknown;
-  return (options) => factory(options) as Adapter;
+  return loaded.default as (options: FactoryOptions) => unknown;
 }
 
 async function loadConceptMap(name: string, path: string): Promise<ConceptMap> {
@@ -82,7 +89,7 @@ export async function loadAdapter(source: AdapterSource): Promise<Adapter> {
   const conceptMaps: Record<string, ConceptMap> = {};
   for (const [name, path] of Object.entries(source.conceptMaps))
     conceptMaps[name] = await loadConceptMap(name, path);
-  let adapter: Adapter;
+  let adapter: unknown;
   try {
     adapter = factory({
       force: source.force,
@@ -106,5 +113,6 @@ export async function loadAdapter(source: AdapterSource): Promise<Adapter> {
       `the adapter from ${source.adapter} is not a valid adapter: ${toCliIssues(problems).map(describeCliIssue).join("; ")}`,
       "Run the adapter kit's conformance suite on it (docs/writing-an-adapter.md).",
     );
-  return adapter;
+  // checkAdapter found nothing wrong with the definition.
+  return adapter as Adapter;
 }

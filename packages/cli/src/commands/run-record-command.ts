@@ -1,5 +1,3 @@
-import { open } from "node:fs/promises";
-import { isAbsolute, resolve } from "node:path";
 import type { Reconciliation } from "@cse-flags/adapter-kit";
 import type { ParsedArgs } from "../args/command-spec.js";
 import { flagValue, stringValue } from "../args/parse-command-args.js";
@@ -10,7 +8,7 @@ import { formatFromName, type InputFormat } from "../inputs/input-format.js";
 import { type CliIo, type OutputStream, writeText } from "../io.js";
 import { type Executor, inThreadExecutor } from "../jobs/executor.js";
 import type { DocumentKind, JobSpec, RecordCommand } from "../jobs/job-spec.js";
-import { createProcessor } from "../jobs/processor.js";
+import { createProcessor, type Processor } from "../jobs/processor.js";
 import { type PlannedFile, type RunResult, runRecords } from "../jobs/run-records.js";
 import { workerPool } from "../jobs/worker-pool.js";
 import { noProgress, terminalProgress } from "../progress/progress.js";
@@ -18,6 +16,7 @@ import { createReport, type OutputFormat } from "../reports/create-report.js";
 import { jsonReport } from "../reports/json-report.js";
 import type { Report } from "../reports/report.js";
 import { checkOutputsApart } from "./check-output-paths.js";
+import { closeOutputs, openOutputs } from "./output-files.js";
 import { planSources } from "./plan-sources.js";
 
 /** What differs between `validate`, `map` and `flag`. */
@@ -45,27 +44,6 @@ function parseJobs(value: string | undefined): number {
       "Use about one job per CPU core, e.g. --jobs 2",
     );
   return jobs;
-}
-
-/** Opens a file for writing before any work starts, so a bad path fails at once. */
-async function openOutput(path: string, cwd: string, what: string): Promise<OutputStream> {
-  const absolute = isAbsolute(path) ? path : resolve(cwd, path);
-  try {
-    const handle = await open(absolute, "w");
-    return handle.createWriteStream({ encoding: "utf8" });
-  } catch {
-    throw new InputOutputError(
-      `cannot write the ${what} to ${path}`,
-      "Check that its folder exists and can be written.",
-    );
-  }
-}
-
-async function closeOutput(stream: OutputStream): Promise<void> {
-  await new Promise<void>((done, fail) => {
-    stream.once("error", fail);
-    stream.end(() => done());
-  });
 }
 
 const count = (n: number): string => n.toLocaleString("en-GB");
@@ -124,6 +102,69 @@ function reconciles(result: RunResult): boolean {
       ({ read, reconciliation: r }) => r.read === read && r.read === r.mapped + r.rejected,
     )
   );
+}
+
+interface PreparedRun {
+  readonly spec: JobSpec;
+  readonly files: readonly PlannedFile[];
+  readonly processors: readonly Processor[];
+  readonly executor: Executor;
+  readonly jobs: number;
+  readonly output: OutputFormat;
+}
+
+/**
+ * Opens the output files, runs the records into the reports, and closes every output
+ * whatever happens: a run that fails leaves no file handle and no temporary file behind.
+ */
+async function runWithOutputs(
+  args: ParsedArgs,
+  io: CliIo,
+  setup: RecordCommandSetup,
+  { spec, files, processors, executor, jobs, output }: PreparedRun,
+): Promise<RunResult> {
+  const reportPath = stringValue(args, "report");
+  const [reportFile, rejectsStream, decisionsStream] = await openOutputs(
+    [
+      reportPath === undefined ? undefined : { path: reportPath, what: "report" },
+      setup.rejectsPath === undefined ? undefined : { path: setup.rejectsPath, what: "rejects" },
+      setup.decisionsPath === undefined ? undefined : { path: setup.decisionsPath, what: "decisions" },
+    ],
+    io.cwd,
+  );
+  const opened = [reportFile, rejectsStream, decisionsStream].filter(
+    (s): s is OutputStream => s !== undefined,
+  );
+  const reportStream = reportFile ?? (setup.dataToStdout ? io.stderr : io.stdout);
+  const progressOn = io.stderr.isTTY === true && !flagValue(args, "no-progress");
+  const progress = progressOn ? terminalProgress(io.stderr) : noProgress;
+  let report: Report | undefined;
+  let finished = false;
+  try {
+    report = createReport(output, reportStream);
+    const rejects =
+      rejectsStream === undefined ? undefined : jsonReport(rejectsStream, { problemsOnly: true });
+    const dataStream = setup.dataToStdout ? io.stdout : decisionsStream;
+    const result = await runRecords(spec, files, processors, executor, jobs, io, {
+      report,
+      ...(dataStream === undefined ? {} : { data: dataStream }),
+      ...(rejects === undefined ? {} : { rejects }),
+      progress,
+      sharesTerminal: progressOn && (reportStream === io.stderr || io.stdout.isTTY === true),
+    });
+    await report.finish(result.summary);
+    if (rejects !== undefined) await rejects.finish(result.summary);
+    finished = true;
+    // A write the disk refused at the very end shows only when the file is closed.
+    await closeOutputs(opened);
+    return result;
+  } finally {
+    if (!finished) {
+      report?.discard?.();
+      await closeOutputs(opened).catch(() => undefined);
+    }
+    progress.clear();
+  }
 }
 
 /** Runs `validate`, `map` or `flag` once the command's own options are read. */
@@ -189,48 +230,15 @@ export async function runRecordCommand(
     return { file, source, format };
   });
 
-  const stdoutOpen: OutputStream = io.stdout;
-  const reportStream =
-    reportPath !== undefined
-      ? await openOutput(reportPath, io.cwd, "report")
-      : setup.dataToStdout
-        ? io.stderr
-        : stdoutOpen;
-  const rejectsStream =
-    setup.rejectsPath === undefined ? undefined : await openOutput(setup.rejectsPath, io.cwd, "rejects");
-  const decisionsStream =
-    setup.decisionsPath === undefined
-      ? undefined
-      : await openOutput(setup.decisionsPath, io.cwd, "decisions");
-  const dataStream = setup.dataToStdout ? io.stdout : decisionsStream;
-  const report: Report = createReport(output, reportStream);
-  const rejects: Report | undefined =
-    rejectsStream === undefined ? undefined : jsonReport(rejectsStream, { problemsOnly: true });
-  const progressOn = io.stderr.isTTY === true && !flagValue(args, "no-progress");
-  const progress = progressOn ? terminalProgress(io.stderr) : noProgress;
-
-  let executor: Executor = inThreadExecutor(processors);
-  if (jobs > 1) executor = await workerPool(spec, jobs);
+  // Everything that can fail before the run (worker threads that cannot load the adapter
+  // included) fails before any output file is opened: none is emptied, none left open.
+  const executor: Executor = jobs > 1 ? await workerPool(spec, jobs) : inThreadExecutor(processors);
   let result: RunResult;
-  let finished = false;
   try {
-    result = await runRecords(spec, files, processors, executor, jobs, io, {
-      report,
-      ...(dataStream === undefined ? {} : { data: dataStream }),
-      ...(rejects === undefined ? {} : { rejects }),
-      progress,
-      sharesTerminal: progressOn && (reportStream === io.stderr || io.stdout.isTTY === true),
-    });
-    await report.finish(result.summary);
-    if (rejects !== undefined) await rejects.finish(result.summary);
-    finished = true;
+    result = await runWithOutputs(args, io, setup, { spec, files, processors, executor, jobs, output });
   } finally {
-    if (!finished) report.discard?.();
-    progress.clear();
-    await executor.close();
-    if (reportPath !== undefined) await closeOutput(reportStream);
-    if (rejectsStream !== undefined) await closeOutput(rejectsStream);
-    if (decisionsStream !== undefined) await closeOutput(decisionsStream);
+    // Never in place of the run's own error: stopping threads is tidying up.
+    await executor.close().catch(() => undefined);
   }
   await writeText(io.stderr, summaryText(result));
   if (!reconciles(result))
@@ -240,6 +248,14 @@ export async function runRecordCommand(
   if (result.internalErrors > 0)
     throw new InternalError(
       `cse-flags failed on ${result.internalErrors} record(s); they are counted as rejected (this is a bug; please report it)`,
+    );
+  // A file the system would not let us read to its end (a read error, a file removed) is an
+  // I/O error, exit 2, like one that cannot be opened; bytes that are not UTF-8 are a finding.
+  const unreadable = result.summary.files.find((f) => f.stopped?.code === "input_failed");
+  if (unreadable !== undefined)
+    throw new InputOutputError(
+      `cannot read ${unreadable.file} to its end: the input stream failed`,
+      "Check that the file can be read (its permissions, the disk) and run the command again.",
     );
   const stopped = result.summary.files.some((f) => f.stopped !== undefined);
   return result.summary.rejected > 0 || stopped ? exitCodes.findings : exitCodes.ok;

@@ -1,5 +1,5 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { constants, createReadStream } from "node:fs";
+import { access, stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import { errorCode, InputOutputError, UsageError } from "../errors.js";
 import type { CliIo } from "../io.js";
@@ -20,7 +20,8 @@ const displayName = (given: string): string => (given.startsWith("./") ? given.s
 
 /**
  * Checks every input before any is read, so a mistyped path fails at once with exit code 2
- * rather than after an hour of work: each must exist and be a file; `-` (stdin) at most once.
+ * rather than after an hour of work: each must exist, be readable and not be a folder; `-`
+ * (stdin) at most once.
  */
 export async function checkInputFiles(given: readonly string[], io: CliIo): Promise<InputFile[]> {
   if (given.filter((name) => name === "-").length > 1)
@@ -35,6 +36,8 @@ export async function checkInputFiles(given: readonly string[], io: CliIo): Prom
     let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(path);
+      // stat needs no read permission on the file itself: ask, so an unreadable file fails now, not mid-run.
+      if (!info.isDirectory()) await access(path, constants.R_OK);
     } catch (error) {
       const code = errorCode(error);
       throw new InputOutputError(
@@ -63,9 +66,25 @@ export async function* inputBytes(
 ): AsyncGenerator<Uint8Array> {
   const stream =
     file.path === undefined ? io.stdin : createReadStream(file.path, { highWaterMark: 256 * 1024 });
-  for await (const chunk of stream) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Uint8Array);
+  for await (const chunk of stream as AsyncIterable<unknown>) {
+    // An embedder's stdin may be an object stream: anything but text or bytes fails the read (input_failed).
+    if (typeof chunk !== "string" && !(chunk instanceof Uint8Array))
+      throw new InputOutputError("the input gave something that is neither text nor bytes");
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     onBytes(bytes.byteLength);
     yield bytes;
   }
+}
+
+/**
+ * Keeps a stdin that fails before its turn to be read (it is not the first file) from
+ * crashing the process with an unheard 'error' event; its reader still meets the error
+ * when it gets there. Returns the function that lets go.
+ */
+export function holdStdinErrors(io: CliIo): () => void {
+  const hold = (): void => undefined;
+  io.stdin.on("error", hold);
+  return () => {
+    io.stdin.off("error", hold);
+  };
 }

@@ -1,7 +1,11 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { readCsv } from "@cse-flags/adapter-kit";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UsageError } from "../errors.js";
 import { documentKinds } from "./job-spec.js";
 import { compileWithOverlays, createProcessor, internalFailure } from "./processor.js";
@@ -115,6 +119,55 @@ describe("createProcessor for an adapter", () => {
       "unknown adapter crim",
     );
     await expect(createProcessor("map", { ...crimeSource, force: "" }, [])).rejects.toThrow(UsageError);
+  });
+});
+
+describe("createProcessor for an adapter module", () => {
+  let dir = "";
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "processor-test-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A module adapter: the crime adapter with its source's reader settings replaced. */
+  function crimeWithReader(name: string, reader: unknown): string {
+    const crime = pathToFileURL(createRequire(import.meta.url).resolve("@cse-flags/adapter-crime")).href;
+    const path = join(dir, name);
+    writeFileSync(
+      path,
+      `import crime from ${JSON.stringify(crime)};
+export default (options) => {
+  const adapter = crime.createCrimeAdapter(options);
+  return { ...adapter, source: { ...adapter.source, reader: ${JSON.stringify(reader)} } };
+};\n`,
+    );
+    return path;
+  }
+
+  it("refuses reader settings the adapter kit will not read with, before any record is read", async () => {
+    const source = {
+      ...crimeSource,
+      adapter: crimeWithReader("bad-delimiter.mjs", { csv: { delimiter: ";;" } }),
+      module: true,
+    };
+    const failure = await createProcessor("validate", source, []).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UsageError);
+    expect(failure).toMatchObject({
+      message:
+        "the adapter's reader settings are not valid: /delimiter invalid_options: Expected one character other than a quote, CR or LF",
+      hint: "Fix the adapter's source.reader settings.",
+    });
+  });
+
+  it("takes reader settings the kit accepts, and reads with them", async () => {
+    const reader = { csv: { delimiter: ",", maxRecordLength: 4096 } };
+    const source = { ...crimeSource, adapter: crimeWithReader("explicit.mjs", reader), module: true };
+    const processor = await createProcessor("validate", source, []);
+    expect(processor.reader).toEqual(reader);
+    let ok = 0;
+    for await (const item of readCsv(crimeExport, processor.reader.csv))
+      if (item.kind === "record" && processor.process(item.value).ok) ok += 1;
+    expect(ok).toBeGreaterThan(0);
   });
 });
 

@@ -1,4 +1,13 @@
-import { mapSourceRecord, type ReaderOptions, Reconciler, type Reconciliation } from "@cse-flags/adapter-kit";
+import {
+  AdapterKitError,
+  mapSourceRecord,
+  type ReaderOptions,
+  Reconciler,
+  type Reconciliation,
+  readCsv,
+  readJsonArray,
+  readNdjson,
+} from "@cse-flags/adapter-kit";
 import {
   type CompiledPolicy,
   compilePolicy,
@@ -62,6 +71,12 @@ export function compileWithOverlays(overlays: readonly unknown[]): CompiledPolic
   return compiled.value;
 }
 
+/**
+ * The stage of a record whose outcome never came from a processor (a worker died, or could
+ * not process its batch): no processor counted it, so the main thread does.
+ */
+export const lostStage = "worker";
+
 /** The outcome for a record the command failed on: counted and reported, never lost. */
 export const internalFailure = (stage: string): ItemOutcome => ({
   ok: false,
@@ -100,6 +115,32 @@ function flagRecord(
     lines: explainDecision(decision, record),
     proposals: decision.proposals.length,
   };
+}
+
+/**
+ * Tries the adapter's reader settings on empty input, since the readers check them only
+ * when first read: a bad setting is then a `UsageError` before any output is opened.
+ */
+async function checkReaderSettings(reader: ReaderOptions, formats: ReadonlySet<InputFormat>): Promise<void> {
+  const readers = [
+    formats.has("csv") ? readCsv("", reader.csv) : undefined,
+    formats.has("ndjson") ? readNdjson("", reader.ndjson) : undefined,
+    formats.has("json") ? readJsonArray("", reader.jsonArray) : undefined,
+  ];
+  for (const items of readers) {
+    if (items === undefined) continue;
+    try {
+      await items.next();
+    } catch (error) {
+      if (!(error instanceof AdapterKitError)) throw error;
+      throw new UsageError(
+        `the adapter's reader settings are not valid: ${toCliIssues(error.issues).map(describeCliIssue).join("; ")}`,
+        "Fix the adapter's source.reader settings.",
+      );
+    } finally {
+      await items.return(undefined);
+    }
+  }
 }
 
 /**
@@ -146,6 +187,8 @@ export async function createProcessor(
       formats.add("ndjson");
     }
   }
+  const reader = adapter.source.reader ?? {};
+  await checkReaderSettings(reader, formats);
   const reconciler = new Reconciler();
   const process = (value: unknown): ItemOutcome => {
     const outcome = mapSourceRecord(adapter, value);
@@ -162,7 +205,7 @@ export async function createProcessor(
   const guardedProcess = guarded(process);
   return {
     formats: [...formats],
-    reader: adapter.source.reader ?? {},
+    reader,
     process: (value) => {
       const outcome = guardedProcess(value);
       if (!outcome.ok) reconciler.addRejected(outcome.issues);

@@ -11,7 +11,7 @@ import type { Report, ReportEvent, RunSummary } from "../reports/report.js";
 import { type Executor, inThreadExecutor } from "./executor.js";
 import type { JobSpec, RecordSource } from "./job-spec.js";
 import { createProcessor, type Processor } from "./processor.js";
-import { type PlannedFile, type RunOutputs, runRecords } from "./run-records.js";
+import { maxCodes, type PlannedFile, type RunOutputs, runRecords } from "./run-records.js";
 
 const sentinel = "SENTINEL-CHILD-A-9001";
 const valid: unknown = JSON.parse(
@@ -395,6 +395,121 @@ describe("runRecords", () => {
     expect(result.internalErrors).toBe(result.summary.read);
     const [entry] = result.reconciliations;
     expect(entry?.reconciliation.read).toBe(entry?.read);
+  });
+
+  it("keeps the code a file stopped with in the adapter kit's account", async () => {
+    const source: RecordSource = {
+      type: "adapter",
+      adapter: "crime",
+      module: false,
+      force: "example-force",
+      conceptMaps: {},
+    };
+    const { spec, processors } = await setup("validate", source);
+    const file = inputFile(
+      "bad-bytes.csv",
+      Buffer.concat([readFileSync(crimeCsv), Buffer.from([0xff, 0x0a])]),
+    );
+    const result = await runRecords(
+      spec,
+      [planned(file, "csv")],
+      processors,
+      inThreadExecutor(processors),
+      1,
+      io(),
+      {
+        report: collectingReport(),
+        progress: noProgress,
+        sharesTerminal: false,
+      },
+    );
+    expect(result.summary.files[0]?.stopped).toMatchObject({ code: "invalid_utf8" });
+    expect(result.reconciliations[0]?.reconciliation.stopped).toMatchObject({ code: "invalid_utf8" });
+  });
+
+  it("counts rejections by at most maxCodes names, the rest as …more, and loses no count", async () => {
+    const { spec, processors } = await setup("validate", documents);
+    // An adapter's reasons are its own: one that makes a new reason per record must not grow the tally for ever.
+    let n = 0;
+    const uniqueReasons: Executor = {
+      run: async (_source, values) =>
+        values.map(() => {
+          n += 1;
+          return {
+            ok: false,
+            stage: "map",
+            issues: [
+              { path: "", code: "adapter_rejected", reason: `r${n}-a`, message: "m" },
+              { path: "", code: "adapter_rejected", reason: `r${n}-b`, message: "m" },
+            ],
+          };
+        }),
+      reconciliations: async () => [],
+      close: async () => undefined,
+    };
+    const count = Math.ceil((maxCodes + 10) / 2);
+    const file = inputFile("many-reasons.ndjson", ndjson(Array(count).fill(valid)));
+    const result = await runRecords(spec, [planned(file, "ndjson")], processors, uniqueReasons, 1, io(), {
+      report: collectingReport(),
+      progress: noProgress,
+      sharesTerminal: false,
+    });
+    const { rejectedBy } = result.summary;
+    expect(rejectedBy).toHaveLength(maxCodes + 1);
+    expect(rejectedBy.filter((r) => r.code === "…more")).toEqual([
+      { code: "…more", count: 2 * count - maxCodes },
+    ]);
+    expect(rejectedBy.reduce((n, r) => n + r.count, 0)).toBe(2 * count);
+    expectReconciled(result.summary);
+  });
+
+  it("stops at a stdin that failed before its turn came, without an unheard error", async () => {
+    const { spec, processors } = await setup("validate", documents);
+    const first = inputFile("first.ndjson", ndjson([valid, valid]));
+    const stdin = new PassThrough();
+    const report = collectingReport();
+    const run = runRecords(
+      spec,
+      [planned(first, "ndjson"), planned({ name: "<stdin>" }, "ndjson")],
+      processors,
+      inThreadExecutor(processors),
+      1,
+      { ...io(), stdin },
+      { report, progress: noProgress, sharesTerminal: false },
+    );
+    stdin.destroy(Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" }));
+    const result = await run;
+    expect(result.summary.files).toEqual([
+      { file: "first.ndjson", read: 2, ok: 2, rejected: 0 },
+      {
+        file: "<stdin>",
+        read: 0,
+        ok: 0,
+        rejected: 0,
+        stopped: expect.objectContaining({ code: "input_failed" }),
+      },
+    ]);
+    // Without the hold the error would go unheard and fail this test as an unhandled error; after the run it is let go.
+    expect(stdin.listeners("error").map((listener) => listener.name)).not.toContain("hold");
+  });
+
+  it("stops with input_failed at a file removed after it was checked, and at a stdin of objects", async () => {
+    const { spec, processors } = await setup("validate", documents);
+    const gone: InputFile = { name: "gone.ndjson", path: join(dir, "gone.ndjson"), size: 10 };
+    const report = collectingReport();
+    const result = await runRecords(
+      spec,
+      [planned(gone, "ndjson"), planned({ name: "<stdin>" }, "ndjson")],
+      processors,
+      inThreadExecutor(processors),
+      1,
+      { ...io(), stdin: Readable.from([{ not: "bytes" }]) },
+      { report, progress: noProgress, sharesTerminal: false },
+    );
+    expect(result.summary.files.map((f) => [f.file, f.read, f.stopped?.code])).toEqual([
+      ["gone.ndjson", 0, "input_failed"],
+      ["<stdin>", 0, "input_failed"],
+    ]);
   });
 
   it("reads stdin", async () => {

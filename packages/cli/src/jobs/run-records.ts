@@ -1,5 +1,5 @@
 import {
-  AdapterKitError,
+  type KitIssue,
   Reconciler,
   type Reconciliation,
   readCsv,
@@ -8,8 +8,7 @@ import {
   type SourceItem,
 } from "@cse-flags/adapter-kit";
 import { type CliIssue, issueCodeText, toCliIssues } from "../cli-issue.js";
-import { UsageError } from "../errors.js";
-import { type InputFile, inputBytes } from "../inputs/input-file.js";
+import { holdStdinErrors, type InputFile, inputBytes } from "../inputs/input-file.js";
 import type { InputFormat } from "../inputs/input-format.js";
 import { readJsonDocuments } from "../inputs/read-json-documents.js";
 import { type CliIo, type OutputStream, writeText } from "../io.js";
@@ -18,7 +17,7 @@ import type { FileSummary, Report, ReportEvent, RunSummary, Where } from "../rep
 import type { Executor } from "./executor.js";
 import type { JobSpec } from "./job-spec.js";
 import { mergeReconciliations } from "./merge-reconciliations.js";
-import { type ItemOutcome, internalFailure, type Processor } from "./processor.js";
+import { type ItemOutcome, internalFailure, lostStage, type Processor } from "./processor.js";
 
 /** One input file, the source (index into the spec's sources) that reads it, and its format. */
 export interface PlannedFile {
@@ -51,40 +50,37 @@ export interface RunResult {
   readonly internalErrors: number;
 }
 
-/**
- * The stage of a record whose outcome never came back from its thread (a worker died): no
- * processor counted it, so the main thread does.
- */
-const lostStage = "worker";
+/** Distinct rejection codes counted by name; beyond it they count as `…more` (as the adapter kit's account does). */
+export const maxCodes = 1_000;
+const otherCodes = "…more";
 
 /** Records per batch sent to a processor: big enough to make a worker's message worth it. */
 const batchSize = 128;
 
+/** The file's items; the processor's reader settings were checked when it was made. */
 function readItems(
   format: InputFormat,
   documents: boolean,
   bytes: AsyncIterable<Uint8Array>,
   processor: Processor,
 ): AsyncGenerator<SourceItem> {
-  try {
-    if (format === "csv") return readCsv(bytes, processor.reader.csv);
-    if (format === "ndjson") return readNdjson(bytes, processor.reader.ndjson);
-    return documents ? readJsonDocuments(bytes) : readJsonArray(bytes, processor.reader.jsonArray);
-  } catch (error) {
-    if (error instanceof AdapterKitError)
-      throw new UsageError(
-        "the adapter's reader settings are not valid",
-        "Fix the adapter's source.reader settings.",
-      );
-    throw error;
-  }
+  if (format === "csv") return readCsv(bytes, processor.reader.csv);
+  if (format === "ndjson") return readNdjson(bytes, processor.reader.ndjson);
+  return documents ? readJsonDocuments(bytes) : readJsonArray(bytes, processor.reader.jsonArray);
 }
 
 /** What flows through the ordered queue: report events with what the counts need, and file boundaries. */
 type Emitted =
   | { readonly type: "file-start"; readonly file: InputFile; readonly fileNumber: number }
   | { readonly type: "file-end"; readonly read: number }
-  | { readonly type: "stopped"; readonly file: string; readonly issue: CliIssue; readonly source: number }
+  | {
+      readonly type: "stopped";
+      readonly file: string;
+      readonly issue: CliIssue;
+      /** The reader's own issue, for the adapter kit's account. */
+      readonly cause: KitIssue;
+      readonly source: number;
+    }
   | (Where & {
       readonly type: "rejected";
       readonly stage: string;
@@ -159,6 +155,23 @@ export async function runRecords(
   io: CliIo,
   outputs: RunOutputs,
 ): Promise<RunResult> {
+  const release = files.some(({ file }) => file.path === undefined) ? holdStdinErrors(io) : undefined;
+  try {
+    return await readAndReport(spec, files, processors, executor, jobs, io, outputs);
+  } finally {
+    release?.();
+  }
+}
+
+async function readAndReport(
+  spec: JobSpec,
+  files: readonly PlannedFile[],
+  processors: readonly Processor[],
+  executor: Executor,
+  jobs: number,
+  io: CliIo,
+  outputs: RunOutputs,
+): Promise<RunResult> {
   let read = 0;
   let ok = 0;
   let rejected = 0;
@@ -212,13 +225,16 @@ export async function runRecords(
       if (tally !== undefined) tally.rejected += 1;
       progressState.records += 1;
       if (event.internal) internalErrors += 1;
-      for (const code of new Set(event.issues.map(issueCodeText)))
-        rejectedBy.set(code, (rejectedBy.get(code) ?? 0) + 1);
+      for (const code of new Set(event.issues.map(issueCodeText))) {
+        // Codes are few, but an adapter's reasons are its own: past the cap they share one count.
+        const key = rejectedBy.has(code) || rejectedBy.size < maxCodes ? code : otherCodes;
+        rejectedBy.set(key, (rejectedBy.get(key) ?? 0) + 1);
+      }
       // Read-stage rejections happen here; the processors count the rest where they map.
       if (event.stage === "read" || event.stage === lostStage) reconciler?.addRejected(event.issues);
     } else {
       if (tally !== undefined) tally.stopped = event.issue;
-      reconciler?.stop({ path: [], code: "input_failed", message: event.issue.message });
+      reconciler?.stop(event.cause);
     }
     if (outputs.sharesTerminal) outputs.progress.clear();
     const reported = toReportEvent(event);
@@ -276,7 +292,7 @@ export async function runRecords(
       if (item.kind === "stopped") {
         await flush();
         const issue = toCliIssues([item.issue])[0] as CliIssue;
-        await enqueue([{ type: "stopped", file: file.name, issue, source }]);
+        await enqueue([{ type: "stopped", file: file.name, issue, cause: item.issue, source }]);
         break;
       }
       read += 1;
