@@ -3,22 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collector } from "../test/collector.js";
 import { mainHelp, run } from "./cli.js";
 import { validateSpec } from "./commands/validate.js";
 import { commandHelp } from "./help.js";
 import type { CliIo } from "./io.js";
 import { cliVersion } from "./version.js";
-
-function collector(): { out: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const out = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { out, text: () => chunks.join("") };
-}
 
 let dir = "";
 beforeAll(() => {

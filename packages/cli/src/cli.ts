@@ -121,6 +121,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   let command = "";
   try {
     if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
+      if (argv[0] === "help" && argv[1] === "taxonomy" && argv.length === 2) {
+        await writeText(io.stdout, groupHelp("taxonomy"));
+        return exitCodes.ok;
+      }
       const topic = argv[0] === "help" && argv.length > 1 ? findCommand(argv.slice(1)) : undefined;
       if (argv[0] === "help" && argv.length > 1 && topic === undefined) throw unknownCommand(argv.slice(1));
       if (topic !== undefined) {

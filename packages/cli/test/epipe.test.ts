@@ -57,5 +57,6 @@ describe("a reader that closes the pipe early", () => {
     // Output that cannot be written is exit code 2 by the contract; it also shows the pipe closed before the end.
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|Error:|internal error|EPIPE/);
+    expect(run.stderr).toMatch(/the output was closed before the command finished/);
   });
 });

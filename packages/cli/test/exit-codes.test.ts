@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { crimeRow, csvFor } from "./exports.js";
 import { expectUsageError, reconciliationOf } from "./reconciliation.js";
 import { exampleRecord, exampleRecordPaths, ndjson, setAt } from "./records.js";
-import { exampleExports, runCli } from "./run-cli.js";
+import { exampleExports, repoRoot, runCli } from "./run-cli.js";
 import { useTempDir } from "./temp-dir.js";
 
 // Exit codes are the CLI's contract with CI: 0 all valid, 1 findings, 2 the command could not do its job.
@@ -104,6 +105,20 @@ describe("exit code 2: the command could not do its job, with a hint", () => {
       /unknown option --outptu/,
       /Did you mean --output\?/,
     );
+  });
+
+  it("a report that would overwrite a policy overlay the command reads", async () => {
+    const overlay = temp.write(
+      "overlay.json",
+      readFileSync(join(repoRoot, "examples", "policy-overlays", "example-force.json"), "utf8"),
+    );
+    const before = readFileSync(overlay, "utf8");
+    expectUsageError(
+      await runCli(["flag", "--policy", overlay, "--report", overlay, record]),
+      /--report .*overlay\.json is also an input file/,
+      /another file/,
+    );
+    expect(readFileSync(overlay, "utf8")).toBe(before);
   });
 
   it("an unknown command, with a did-you-mean", async () => {

@@ -36,10 +36,11 @@ describe("--help", () => {
     expect(word.stdout).toBe(long.stdout);
   });
 
-  it("for the taxonomy group: names its subcommands, exit code 0", async () => {
-    const run = await runCli(["taxonomy", "--help"]);
+  it("for the taxonomy group: names its subcommands, exit code 0, also as `help taxonomy`", async () => {
+    const [run, word] = await Promise.all([runCli(["taxonomy", "--help"]), runCli(["help", "taxonomy"])]);
     expect(run.code, run.stderr).toBe(0);
     for (const sub of ["list", "show", "diff"]) expect(run.stdout).toContain(`taxonomy ${sub}`);
+    expect([word.code, word.stdout]).toEqual([0, run.stdout]);
   });
 
   it("wins over everything else on the line, even a mistake", async () => {

@@ -82,6 +82,7 @@ export async function flag(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
     command: "flag",
     kind: "record",
     overlays,
+    configFiles: listValue(args, "policy"),
     dataToStdout: false,
     ...(decisionsPath === undefined ? {} : { decisionsPath }),
   });

@@ -2,9 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable, Writable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { collector } from "../../test/collector.js";
 import { run } from "../cli.js";
 import type { CliIo } from "../io.js";
 
@@ -14,17 +15,6 @@ const validRecord = JSON.stringify(
 );
 const crimeCsv = new URL("../../../../examples/consistent-flagging/exports/crime.csv", import.meta.url)
   .pathname;
-
-function collector(): { out: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const out = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { out, text: () => chunks.join("") };
-}
 
 // Spools (JUnit) go to os.tmpdir(), which follows TMPDIR: a folder of our own shows what a run leaves behind.
 let dir = "";

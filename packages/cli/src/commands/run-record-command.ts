@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { Reconciliation } from "@cse-flags/adapter-kit";
 import type { ParsedArgs } from "../args/command-spec.js";
 import { flagValue, stringValue } from "../args/parse-command-args.js";
@@ -27,6 +28,8 @@ export interface RecordCommandSetup {
   readonly overlays: readonly unknown[];
   /** `map`: canonical records go to stdout, so the report goes to stderr or `--report`. */
   readonly dataToStdout: boolean;
+  /** Files read for configuration (`flag --policy`), which no output may overwrite. */
+  readonly configFiles?: readonly string[];
   /** `map --rejects <file>`. */
   readonly rejectsPath?: string;
   /** `flag --decisions <file>`: each decision in full, one JSON line per valid record. */
@@ -190,7 +193,16 @@ export async function runRecordCommand(
       ...(setup.rejectsPath === undefined ? [] : [{ path: setup.rejectsPath, option: "--rejects" }]),
       ...(setup.decisionsPath === undefined ? [] : [{ path: setup.decisionsPath, option: "--decisions" }]),
     ],
-    inputs,
+    [
+      ...inputs,
+      // The configuration files read too: an overlay or concept map must not be overwritten either.
+      ...(setup.configFiles ?? []).map((path) => ({ name: path, path: resolve(io.cwd, path) })),
+      ...plan.sources.flatMap((source) =>
+        source.type === "adapter"
+          ? Object.values(source.conceptMaps).map((path) => ({ name: path, path }))
+          : [],
+      ),
+    ],
     io.cwd,
   );
   const spec: JobSpec = {

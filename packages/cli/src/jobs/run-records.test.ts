@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable, Writable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collector } from "../../test/collector.js";
 import type { InputFile } from "../inputs/input-file.js";
 import type { InputFormat } from "../inputs/input-format.js";
 import type { CliIo } from "../io.js";
@@ -34,17 +35,6 @@ function inputFile(name: string, content: string | Uint8Array): InputFile {
 }
 
 const ndjson = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join("\n");
-
-function collector(): { out: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const out = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { out, text: () => chunks.join("") };
-}
 
 function io(stdin: PassThrough = new PassThrough()): CliIo {
   stdin.end();

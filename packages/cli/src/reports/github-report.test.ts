@@ -1,20 +1,9 @@
-import { Writable } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { collector } from "../../test/collector.js";
 import type { CliIssue } from "../cli-issue.js";
 import { githubReport } from "./github-report.js";
 import type { RunSummary } from "./report.js";
-
-function collector(): { out: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const out = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { out, text: () => chunks.join("") };
-}
 
 const summary = (over: Partial<RunSummary> = {}): RunSummary => ({
   command: "validate",

@@ -1,19 +1,8 @@
-import { Writable } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { collector } from "../../test/collector.js";
 import { jsonReport } from "./json-report.js";
 import type { Report, RunSummary } from "./report.js";
-
-function collector(): { out: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const out = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { out, text: () => chunks.join("") };
-}
 
 const summary: RunSummary = {
   command: "flag",

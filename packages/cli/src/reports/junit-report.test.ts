@@ -1,21 +1,10 @@
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { collector } from "../../test/collector.js";
 import { junitReport } from "./junit-report.js";
 import type { RunSummary } from "./report.js";
-
-function collector(): { out: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const out = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { out, text: () => chunks.join("") };
-}
 
 const summary: RunSummary = { command: "validate", read: 0, ok: 0, rejected: 0, files: [], rejectedBy: [] };
 

@@ -1,17 +1,6 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { collector } from "../../test/collector.js";
 import { textReport } from "./text-report.js";
-
-function collector(): { out: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const out = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { out, text: () => chunks.join("") };
-}
 
 describe("textReport", () => {
   it("prints nothing for file boundaries, valid records of validate and map, or the finish", async () => {
