@@ -131,6 +131,16 @@ describe("planSources", () => {
     ]);
   });
 
+  it("reads a module path with an = in it as a module, not as <id>=<file>", () => {
+    const plan = planSources(
+      args(["a.csv"], { adapter: ["./build=2/my-adapter.mjs"], force: "example-force" }),
+      cwd,
+      "record",
+    );
+    expect(plan.sources[0]).toMatchObject({ adapter: resolve(cwd, "build=2/my-adapter.mjs"), module: true });
+    expect(plan.files).toEqual([{ name: "a.csv", source: 0 }]);
+  });
+
   it("keeps an absolute module path as given", () => {
     const absolute = resolve("/opt/adapters/force-adapter.mjs");
     const plan = planSources(args(["a.csv"], { adapter: [absolute], force: "f" }), cwd, "record");

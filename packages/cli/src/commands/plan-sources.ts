@@ -29,8 +29,11 @@ const splitAssignment = (value: string): [string, string | undefined] => {
  */
 export function planSources(args: ParsedArgs, cwd: string, kind: DocumentKind): SourcePlan {
   const adapterValues = listValue(args, "adapter");
-  const plain = adapterValues.filter((value) => !value.includes("="));
-  const assigned = adapterValues.filter((value) => value.includes("=")).map(splitAssignment);
+  // A value naming a JavaScript module is a module reference, even with an = in its path:
+  // the files an adapter reads are exports (.csv, .json, .ndjson), never .js.
+  const isAssignment = (value: string): boolean => value.includes("=") && !/\.(c|m)?js$/i.test(value);
+  const plain = adapterValues.filter((value) => !isAssignment(value));
+  const assigned = adapterValues.filter(isAssignment).map(splitAssignment);
   if (plain.length > 1)
     throw new UsageError(
       "--adapter <id> can be given once for the files on the command line",

@@ -10,6 +10,7 @@ import { type CliIo, type OutputStream, writeText } from "../io.js";
 import { type Executor, inThreadExecutor } from "../jobs/executor.js";
 import type { DocumentKind, JobSpec, RecordCommand } from "../jobs/job-spec.js";
 import { createProcessor, type Processor } from "../jobs/processor.js";
+import { reconciles } from "../jobs/reconciles.js";
 import { type PlannedFile, type RunResult, runRecords } from "../jobs/run-records.js";
 import { workerPool } from "../jobs/worker-pool.js";
 import { noProgress, terminalProgress } from "../progress/progress.js";
@@ -92,19 +93,6 @@ function summaryText(result: RunResult): string {
   for (const { files: names, reconciliation } of result.reconciliations)
     lines.push(...reconciliationLines(names, reconciliation));
   return `${lines.join("\n")}\n`;
-}
-
-/** Checks that every record read was accounted for, in total and per file. */
-function reconciles(result: RunResult): boolean {
-  const { summary } = result;
-  return (
-    summary.read === summary.ok + summary.rejected &&
-    summary.files.every((f) => f.read === f.ok + f.rejected) &&
-    summary.files.reduce((n, f) => n + f.read, 0) === summary.read &&
-    result.reconciliations.every(
-      ({ read, reconciliation: r }) => r.read === read && r.read === r.mapped + r.rejected,
-    )
-  );
 }
 
 interface PreparedRun {
