@@ -70,6 +70,20 @@ async function setup(
 
 const planned = (file: InputFile, format: InputFormat): PlannedFile => ({ file, source: 0, format });
 
+/** Runs the files on this thread with the plain options most tests need. */
+function runInThread(
+  spec: JobSpec,
+  processors: readonly Processor[],
+  files: readonly PlannedFile[],
+  report: Report,
+): ReturnType<typeof runRecords> {
+  return runRecords(spec, files, processors, inThreadExecutor(processors), 1, io(), {
+    report,
+    progress: noProgress,
+    sharesTerminal: false,
+  });
+}
+
 /** Everything the run counted, checked to reconcile in total and per file. */
 function expectReconciled(summary: RunSummary): void {
   expect(summary.read).toBe(summary.ok + summary.rejected);
@@ -186,19 +200,7 @@ describe("runRecords", () => {
       ]),
     );
     const report = collectingReport();
-    const result = await runRecords(
-      spec,
-      [planned(broken, "ndjson")],
-      processors,
-      inThreadExecutor(processors),
-      1,
-      io(),
-      {
-        report,
-        progress: noProgress,
-        sharesTerminal: false,
-      },
-    );
+    const result = await runInThread(spec, processors, [planned(broken, "ndjson")], report);
     expect(places(report.events)).toEqual([
       "file broken.ndjson",
       "broken.ndjson#0:ok",
@@ -334,19 +336,7 @@ describe("runRecords", () => {
     const { spec, processors } = await setup("flag", documents);
     const file = inputFile("flag.ndjson", ndjson([valid, invalid, valid]));
     const report = collectingReport();
-    const result = await runRecords(
-      spec,
-      [planned(file, "ndjson")],
-      processors,
-      inThreadExecutor(processors),
-      1,
-      io(),
-      {
-        report,
-        progress: noProgress,
-        sharesTerminal: false,
-      },
-    );
+    const result = await runInThread(spec, processors, [planned(file, "ndjson")], report);
     const proposing = await createProcessor("flag", documents, []);
     const outcome = proposing.process(valid);
     const perRecord = outcome.ok && (outcome.proposals ?? 0) > 0 ? 1 : 0;
