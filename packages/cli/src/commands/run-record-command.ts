@@ -197,7 +197,11 @@ export async function runRecordCommand(
     command: setup.command,
     sources: plan.sources,
     overlays: setup.overlays,
-    decisions: { full: setup.decisionsPath !== undefined, redacted: output === "json" },
+    decisions: {
+      full: setup.decisionsPath !== undefined,
+      redacted: output === "json",
+      explained: output !== "json",
+    },
   };
   const processors = await Promise.all(
     spec.sources.map((source) => createProcessor(setup.command, source, setup.overlays, spec.decisions)),

@@ -54,4 +54,6 @@ export interface DecisionOutputs {
   readonly full: boolean;
   /** The decision without values from the record: for `--output json`. */
   readonly redacted: boolean;
+  /** The decision explained in lines (`explainDecision`): for the text, JUnit and GitHub reports. */
+  readonly explained: boolean;
 }

@@ -112,7 +112,7 @@ function flagRecord(
     ok: true,
     ...(decisions.full ? { output: JSON.stringify(decision) } : {}),
     ...(decisions.redacted ? { redacted: JSON.stringify(redactDecision(decision, record)) } : {}),
-    lines: explainDecision(decision, record),
+    ...(decisions.explained ? { lines: explainDecision(decision, record) } : {}),
     proposals: decision.proposals.length,
   };
 }
@@ -151,7 +151,7 @@ export async function createProcessor(
   command: RecordCommand,
   source: RecordSource,
   overlays: readonly unknown[],
-  decisions: DecisionOutputs = { full: true, redacted: true },
+  decisions: DecisionOutputs = { full: true, redacted: true, explained: true },
 ): Promise<Processor> {
   const policy = command === "flag" ? compileWithOverlays(overlays) : undefined;
   if (source.type === "document") {

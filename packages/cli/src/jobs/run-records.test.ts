@@ -63,7 +63,12 @@ async function setup(
   source: RecordSource,
 ): Promise<{ spec: JobSpec; processors: Processor[] }> {
   return {
-    spec: { command, sources: [source], overlays: [], decisions: { full: true, redacted: true } },
+    spec: {
+      command,
+      sources: [source],
+      overlays: [],
+      decisions: { full: true, redacted: true, explained: true },
+    },
     processors: [await createProcessor(command, source, [])],
   };
 }

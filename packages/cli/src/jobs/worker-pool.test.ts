@@ -44,7 +44,7 @@ const spec: JobSpec = {
   command: "validate",
   sources: [{ type: "adapter", adapter: "crime", module: false, force: "example-force", conceptMaps: {} }],
   overlays: [],
-  decisions: { full: false, redacted: false },
+  decisions: { full: false, redacted: false, explained: false },
 };
 
 describe("workerPool with stand-in workers", () => {
