@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import {
@@ -6,10 +5,12 @@ import {
   AdapterKitError,
   type ConceptMap,
   checkAdapter,
-  parseConceptMapJson,
+  type KitResult,
+  parseConceptMap,
 } from "@cse-flags/adapter-kit";
 import { describeCliIssue, toCliIssues } from "../cli-issue.js";
-import { errorCode, InputOutputError, UsageError } from "../errors.js";
+import { errorCode, UsageError } from "../errors.js";
+import { readJsonFile } from "../inputs/read-json-file.js";
 import type { RecordSource } from "../jobs/job-spec.js";
 import {
   type AdapterFactory,
@@ -63,13 +64,11 @@ async function loadFactory(source: AdapterSource): Promise<LoadedFactory> {
 }
 
 async function loadConceptMap(name: string, path: string): Promise<ConceptMap> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new InputOutputError(`cannot read the concept map ${name} from ${path}`);
-  }
-  const parsed = parseConceptMapJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const read = await readJsonFile(path, "/", { what: `the concept map ${name} from` });
+  const parsed: KitResult<ConceptMap> =
+    read === undefined
+      ? { ok: false, issues: [{ path: [], code: "invalid_json", message: "Concept map is not valid JSON" }] }
+      : parseConceptMap(read.value);
   if (!parsed.ok)
     throw new UsageError(
       `the concept map ${name} (${path}) is not valid: ${toCliIssues(parsed.issues).map(describeCliIssue).join("; ")}`,

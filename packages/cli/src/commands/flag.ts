@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
-import { isAbsolute, resolve } from "node:path";
 import type { CommandSpec, ParsedArgs } from "../args/command-spec.js";
 import { listValue, stringValue } from "../args/parse-command-args.js";
-import { InputOutputError, UsageError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import type { ExitCode } from "../exit-codes.js";
+import { readJsonFile } from "../inputs/read-json-file.js";
 import type { CliIo } from "../io.js";
 import { reportOptions, sourceOptions } from "./record-options.js";
 import { runRecordCommand } from "./run-record-command.js";
@@ -58,20 +57,16 @@ export const flagSpec: CommandSpec = {
 };
 
 async function readOverlay(path: string, cwd: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(isAbsolute(path) ? path : resolve(cwd, path), "utf8");
-  } catch {
-    throw new InputOutputError(`cannot read the policy overlay ${path}`, "Check the path given to --policy.");
-  }
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
-  } catch {
+  const read = await readJsonFile(path, cwd, {
+    what: "the policy overlay",
+    hint: "Check the path given to --policy.",
+  });
+  if (read === undefined)
     throw new UsageError(
       `the policy overlay ${path} is not valid JSON`,
       `Check it with: cse-flags validate --kind overlay ${path}`,
     );
-  }
+  return read.value;
 }
 
 export async function flag(args: ParsedArgs, io: CliIo): Promise<ExitCode> {

@@ -13,8 +13,8 @@ import { closestName, stringValue } from "../args/parse-command-args.js";
 import { describeCliIssue, toCliIssues } from "../cli-issue.js";
 import { type ExitCode, exitCodes } from "../exit-codes.js";
 import { columns } from "../help.js";
+import { readJsonFile } from "../inputs/read-json-file.js";
 import { type CliIo, writeText } from "../io.js";
-import { readJsonFile } from "./read-json-file.js";
 
 const outputOption = {
   type: "string",
