@@ -14,7 +14,9 @@ const reply = (message: WorkerReply): void => port.postMessage(message);
 let processors: Processor[] = [];
 try {
   processors = await Promise.all(
-    spec.sources.map((source) => createProcessor(spec.command, source, spec.overlays, spec.decisions)),
+    spec.sources.map((source) =>
+      createProcessor(spec.command, source, spec.overlays, spec.decisions, spec.links),
+    ),
   );
   reply({ type: "ready" });
 } catch (error) {

@@ -1,3 +1,5 @@
+import type { LinkConfig } from "../audit/audit-model.js";
+
 /** What `validate --kind` checks a document against. */
 export type DocumentKind =
   | "record"
@@ -33,7 +35,7 @@ export type RecordSource =
       readonly conceptMaps: Readonly<Record<string, string>>;
     };
 
-export type RecordCommand = "validate" | "map" | "flag";
+export type RecordCommand = "validate" | "map" | "flag" | "audit";
 
 /**
  * Everything a worker thread needs to process records exactly as the main thread would.
@@ -47,6 +49,8 @@ export interface JobSpec {
   readonly overlays: readonly unknown[];
   /** `flag`: which forms of each decision the outputs need, so no thread builds one for nothing. */
   readonly decisions: DecisionOutputs;
+  /** `audit`: the link keys each record's facts are read with. */
+  readonly links?: LinkConfig;
 }
 
 export interface DecisionOutputs {

@@ -16,6 +16,8 @@ import {
   parseRecord,
 } from "@cse-flags/core";
 import { loadAdapter } from "../adapters/load-adapter.js";
+import type { LinkConfig } from "../audit/audit-model.js";
+import { extractAuditFacts } from "../audit/extract-facts.js";
 import { type CliIssue, describeCliIssue, toCliIssues } from "../cli-issue.js";
 import { UsageError } from "../errors.js";
 import type { InputFormat } from "../inputs/input-format.js";
@@ -27,7 +29,7 @@ import { redactDecision } from "./redact-decision.js";
 export type ItemOutcome =
   | {
       readonly ok: true;
-      /** `map`: the canonical record as JSON; `flag`: the decision as JSON, in full. */
+      /** `map`: the canonical record as JSON; `flag`: the decision as JSON, in full; `audit`: the record's `AuditFacts` as JSON. */
       readonly output?: string;
       /** `flag`: the decision with no value from the record (`redactDecision`), as JSON. */
       readonly redacted?: string;
@@ -102,6 +104,8 @@ function guarded(process: (value: unknown) => ItemOutcome): (value: unknown) => 
   };
 }
 
+type Evaluate = (record: Parameters<CompiledPolicy["evaluate"]>[0]) => Extract<ItemOutcome, { ok: true }>;
+
 function flagRecord(
   policy: CompiledPolicy,
   record: Parameters<CompiledPolicy["evaluate"]>[0],
@@ -152,8 +156,23 @@ export async function createProcessor(
   source: RecordSource,
   overlays: readonly unknown[],
   decisions: DecisionOutputs = { full: true, redacted: true, explained: true },
+  links: LinkConfig = { linkKeys: [] },
 ): Promise<Processor> {
-  const policy = command === "flag" ? compileWithOverlays(overlays) : undefined;
+  const compiled = command === "flag" || command === "audit" ? compileWithOverlays(overlays) : undefined;
+  // `audit` keeps what the audit needs of the record and its decision; `flag` the decision's outputs.
+  const evaluate: Evaluate | undefined =
+    compiled === undefined
+      ? undefined
+      : command === "audit"
+        ? (record) => {
+            const decision = compiled.evaluate(record);
+            return {
+              ok: true,
+              output: JSON.stringify(extractAuditFacts(record, decision, links)),
+              proposals: decision.proposals.length,
+            };
+          }
+        : (record) => flagRecord(compiled, record, decisions);
   if (source.type === "document") {
     if (command === "map")
       throw new UsageError(
@@ -162,13 +181,13 @@ export async function createProcessor(
       );
     const check = documentChecks[source.kind];
     const process = (value: unknown): ItemOutcome => {
-      if (policy === undefined) {
+      if (evaluate === undefined) {
         const issues = check(value);
         return issues.length === 0 ? { ok: true } : { ok: false, stage: "validate", issues };
       }
       const parsed = parseRecord(value);
       if (!parsed.ok) return { ok: false, stage: "validate", issues: toCliIssues(parsed.issues) };
-      return flagRecord(policy, parsed.value, decisions);
+      return evaluate(parsed.value);
     };
     return {
       formats: documentFormats,
@@ -199,8 +218,8 @@ export async function createProcessor(
       outcome.record.unmappedCodes.map((code) => code.system),
     );
     if (command === "map") return { ok: true, output: JSON.stringify(outcome.record) };
-    if (policy === undefined) return { ok: true };
-    return flagRecord(policy, outcome.record, decisions);
+    if (evaluate === undefined) return { ok: true };
+    return evaluate(outcome.record);
   };
   const guardedProcess = guarded(process);
   return {
