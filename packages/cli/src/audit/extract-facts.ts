@@ -2,6 +2,7 @@ import {
   ageOn,
   type CanonicalRecord,
   calendarDate,
+  canonicalizeRecord,
   conceptsOf,
   type Decision,
   type OffenceClassCode,
@@ -67,11 +68,10 @@ function subjectOf(
  * What the audit needs of one record and its decision. Runs where the record is evaluated,
  * so only this compact form crosses threads and is held until the audit is built.
  */
-export function extractAuditFacts(
-  record: CanonicalRecord,
-  decision: Decision,
-  links: LinkConfig,
-): AuditFacts {
+export function extractAuditFacts(input: CanonicalRecord, decision: Decision, links: LinkConfig): AuditFacts {
+  // The decision's evidence points into the canonical form: person, indicator and marker
+  // indexes here must point into the same form (a canonical document may list them in any order).
+  const record = canonicalizeRecord(input);
   const personIndex = new Map(record.persons.map((person, i) => [person.ref, i]));
   const keys = links.linkKeys.filter((key) => appliesTo(key, record.source.system));
   const personKeys = keys.filter((key) => key.entity === "person");
@@ -96,6 +96,7 @@ export function extractAuditFacts(
     if (bySection) classes.add(bySection);
   }
 
+  // In the record's order, so `/markers/<i>` points at carried marker i.
   const carried: AuditMarker[] = record.markers.map((marker) => ({
     kind: marker.kind,
     qualifiers: marker.qualifiers,

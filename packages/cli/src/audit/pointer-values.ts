@@ -4,7 +4,7 @@
  * a link key that finds no value links nothing.
  */
 export function valuesAt(document: unknown, pointer: string): string[] {
-  if (pointer === "") return typeof document === "string" ? [document] : [];
+  if (pointer === "") return typeof document === "string" && document !== "" ? [document] : [];
   const segments = pointer
     .slice(1)
     .split("/")

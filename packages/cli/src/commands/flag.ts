@@ -1,9 +1,8 @@
 import type { CommandSpec, ParsedArgs } from "../args/command-spec.js";
 import { listValue, stringValue } from "../args/parse-command-args.js";
-import { UsageError } from "../errors.js";
 import type { ExitCode } from "../exit-codes.js";
-import { readJsonFile } from "../inputs/read-json-file.js";
 import type { CliIo } from "../io.js";
+import { policyOption, readOverlays } from "./read-overlays.js";
 import { reportOptions, sourceOptions } from "./record-options.js";
 import { runRecordCommand } from "./run-record-command.js";
 
@@ -20,12 +19,7 @@ export const flagSpec: CommandSpec = {
     "Exit code 1 means some records were invalid or rejected, not that markers were proposed.",
   ],
   options: {
-    policy: {
-      type: "string",
-      multiple: true,
-      value: "<file>",
-      description: "A force's policy overlay (JSON) applied over the national policy; in the order given",
-    },
+    policy: policyOption,
     decisions: {
       type: "string",
       value: "<file>",
@@ -56,22 +50,8 @@ export const flagSpec: CommandSpec = {
   ],
 };
 
-async function readOverlay(path: string, cwd: string): Promise<unknown> {
-  const read = await readJsonFile(path, cwd, {
-    what: "the policy overlay",
-    hint: "Check the path given to --policy.",
-  });
-  if (read === undefined)
-    throw new UsageError(
-      `the policy overlay ${path} is not valid JSON`,
-      `Check it with: cse-flags validate --kind overlay ${path}`,
-    );
-  return read.value;
-}
-
 export async function flag(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
-  const overlays: unknown[] = [];
-  for (const path of listValue(args, "policy")) overlays.push(await readOverlay(path, io.cwd));
+  const overlays = await readOverlays(listValue(args, "policy"), io.cwd);
   const decisionsPath = stringValue(args, "decisions");
   return runRecordCommand(args, io, {
     command: "flag",

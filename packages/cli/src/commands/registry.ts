@@ -41,6 +41,14 @@ export const commands: readonly CommandEntry[] = [
     },
   },
   {
+    name: "audit",
+    summary: "check carried markers against the policy and across systems; the CSE problem profile",
+    load: async () => {
+      const m = await import("./audit.js");
+      return { spec: m.auditSpec, run: m.audit };
+    },
+  },
+  {
     name: "schema",
     summary: "write the JSON Schemas, or check a copy of them",
     load: async () => {

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Reconciliation } from "@cse-flags/adapter-kit";
 import type { ParsedArgs } from "../args/command-spec.js";
 import { flagValue, stringValue } from "../args/parse-command-args.js";
+import type { LinkConfig } from "../audit/audit-model.js";
 import { InputOutputError, InternalError, UsageError } from "../errors.js";
 import { type ExitCode, exitCodes } from "../exit-codes.js";
 import { checkInputFiles, stdinName } from "../inputs/input-file.js";
@@ -35,6 +36,12 @@ export interface RecordCommandSetup {
   readonly rejectsPath?: string;
   /** `flag --decisions <file>`: each decision in full, one JSON line per valid record. */
   readonly decisionsPath?: string;
+  /** `audit --links`: the link keys each record's facts are read with. */
+  readonly links?: LinkConfig;
+  /** A report of the command's own in place of `--output`'s (`audit` builds its report from the events). */
+  readonly report?: (out: OutputStream) => Report;
+  /** Files the command writes besides `--report`, `--rejects` and `--decisions`, which no input may be. */
+  readonly otherOutputs?: readonly { readonly path: string; readonly option: string }[];
 }
 
 const maxJobs = 64;
@@ -132,7 +139,7 @@ async function runWithOutputs(
   let report: Report | undefined;
   let finished = false;
   try {
-    report = createReport(output, reportStream);
+    report = setup.report === undefined ? createReport(output, reportStream) : setup.report(reportStream);
     const rejects =
       rejectsStream === undefined ? undefined : jsonReport(rejectsStream, { problemsOnly: true });
     const dataStream = setup.dataToStdout ? io.stdout : decisionsStream;
@@ -180,6 +187,7 @@ export async function runRecordCommand(
       ...(reportPath === undefined ? [] : [{ path: reportPath, option: "--report" }]),
       ...(setup.rejectsPath === undefined ? [] : [{ path: setup.rejectsPath, option: "--rejects" }]),
       ...(setup.decisionsPath === undefined ? [] : [{ path: setup.decisionsPath, option: "--decisions" }]),
+      ...(setup.otherOutputs ?? []),
     ],
     [
       ...inputs,
@@ -202,9 +210,12 @@ export async function runRecordCommand(
       redacted: output === "json",
       explained: output !== "json",
     },
+    ...(setup.links === undefined ? {} : { links: setup.links }),
   };
   const processors = await Promise.all(
-    spec.sources.map((source) => createProcessor(setup.command, source, setup.overlays, spec.decisions)),
+    spec.sources.map((source) =>
+      createProcessor(setup.command, source, setup.overlays, spec.decisions, spec.links),
+    ),
   );
   const forcedFormat = stringValue(args, "format") as InputFormat | undefined;
   const files: PlannedFile[] = inputs.map((file, i) => {
