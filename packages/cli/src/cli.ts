@@ -20,7 +20,7 @@ export function mainHelp(): string {
     "Exit codes:",
     ...columns([
       ["0", "everything read was valid"],
-      ["1", "findings: a record, document or file was invalid or rejected"],
+      ["1", "findings: a record, document or file was invalid or rejected, or the audit found something"],
       [
         "2",
         "the command could not do its job: a usage mistake, a file that cannot be read or written, an internal error",

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, cliBin, repoRoot, runCli } from "./run-cli.js";
 import { useTempDir } from "./temp-dir.js";
 
-// docs/cli.md is checked against the built binary, so it cannot drift from it. Its
+// docs/cli.md and docs/audit.md are checked against the built binary, so they cannot drift from it. Their
 // fenced blocks are marked with an HTML comment on the line before (invisible on GitHub):
 //   <!-- help: flag -->       the block is `cse-flags flag --help` exactly (`<!-- help -->`: `cse-flags --help`)
 //   <!-- runs: exit 1 -->     a bash block, run in a workspace, that must end with that exit code
@@ -27,39 +27,38 @@ type Marker =
 
 type MarkedBlock = Marker & { readonly line: number; readonly body: string };
 
-function parseMarker(kind: string, argument: string, line: number): Marker {
+function parseMarker(kind: string, argument: string, line: number, doc: string): Marker {
   switch (kind) {
     case "help":
       return { kind, command: argument };
     case "runs": {
       const exit = /^exit ([0-2])$/.exec(argument)?.[1];
-      if (exit === undefined) throw new Error(`docs/cli.md:${line}: write <!-- runs: exit N -->`);
+      if (exit === undefined) throw new Error(`${doc}:${line}: write <!-- runs: exit N -->`);
       return { kind, exit: Number(exit) };
     }
     case "output":
       return argument === "" ? { kind } : { kind, file: argument };
     case "file":
-      if (argument === "") throw new Error(`docs/cli.md:${line}: write <!-- file: <name> -->`);
+      if (argument === "") throw new Error(`${doc}:${line}: write <!-- file: <name> -->`);
       return { kind, file: argument };
     default:
-      throw new Error(`docs/cli.md:${line}: unknown marker ${kind}`);
+      throw new Error(`${doc}:${line}: unknown marker ${kind}`);
   }
 }
 
 /** Every marked block, in document order. A marker not followed by a fenced block is an error. */
-function markedBlocks(text: string): MarkedBlock[] {
+function markedBlocks(text: string, doc = "docs/cli.md"): MarkedBlock[] {
   const lines = text.split("\n");
   const blocks: MarkedBlock[] = [];
   for (const [i, line] of lines.entries()) {
     const marker = /^<!-- (help|runs|output|file)(?::\s*(.*?))? -->$/.exec(line);
     if (marker === null) continue;
     const fence = lines[i + 1] ?? "";
-    if (!/^```\w+$/.test(fence))
-      throw new Error(`docs/cli.md:${i + 1}: a marker must be followed by a fence`);
+    if (!/^```\w+$/.test(fence)) throw new Error(`${doc}:${i + 1}: a marker must be followed by a fence`);
     const end = lines.findIndex((l, j) => j > i + 1 && l === "```");
-    if (end < 0) throw new Error(`docs/cli.md:${i + 2}: the block is never closed`);
+    if (end < 0) throw new Error(`${doc}:${i + 2}: the block is never closed`);
     const body = `${lines.slice(i + 2, end).join("\n")}\n`;
-    blocks.push({ ...parseMarker(marker[1] as string, marker[2] ?? "", i + 1), line: i + 1, body });
+    blocks.push({ ...parseMarker(marker[1] as string, marker[2] ?? "", i + 1, doc), line: i + 1, body });
   }
   return blocks;
 }
@@ -126,44 +125,62 @@ describe("docs/cli.md: every pasted --help", () => {
   );
 });
 
-describe("docs/cli.md: the examples, run in document order", () => {
-  const workspace = useTempDir();
-  let last: BashRun | undefined;
+/** The docs whose examples run against the binary, and how many of each kind they must hold. */
+const runnableDocs = [
+  { doc: "docs/cli.md", steps, minRuns: 25, minOutputs: 15 },
+  {
+    doc: "docs/audit.md",
+    steps: markedBlocks(readFileSync(join(repoRoot, "docs/audit.md"), "utf8"), "docs/audit.md"),
+    minRuns: 4,
+    minOutputs: 3,
+  },
+];
 
-  beforeAll(() => {
-    assertBuilt();
-    // The bundled data a clone has, copied so that no example can change the repository.
-    for (const dir of [
-      "examples/records",
-      "examples/policy-overlays",
-      "examples/consistent-flagging/exports",
-    ])
-      cpSync(join(repoRoot, dir), join(workspace.path(), dir), { recursive: true });
-    // What `pnpm install` gives a clone's root, and zod for the custom adapter example.
-    mkdirSync(join(workspace.path(), "node_modules"));
-    for (const name of ["@cse-flags", "zod"])
-      symlinkSync(
-        join(repoRoot, "packages/cli/node_modules", name),
-        join(workspace.path(), "node_modules", name),
-      );
-  });
+describe.each(runnableDocs)(
+  "$doc: the examples, run in document order",
+  ({ doc, steps: docSteps, minRuns, minOutputs }) => {
+    const workspace = useTempDir();
+    let last: BashRun | undefined;
 
-  it("runs enough examples to matter", () => {
-    expect(steps.filter((s) => s.kind === "runs").length).toBeGreaterThanOrEqual(25);
-    expect(steps.filter((s) => s.kind === "output").length).toBeGreaterThanOrEqual(15);
-  });
+    beforeAll(() => {
+      assertBuilt();
+      // The bundled data a clone has, copied so that no example can change the repository.
+      for (const dir of [
+        "examples/records",
+        "examples/policy-overlays",
+        "examples/consistent-flagging/exports",
+        "examples/audit/exports",
+      ])
+        cpSync(join(repoRoot, dir), join(workspace.path(), dir), { recursive: true });
+      // What `pnpm install` gives a clone's root, and zod for the custom adapter example.
+      mkdirSync(join(workspace.path(), "node_modules"));
+      for (const name of ["@cse-flags", "zod"])
+        symlinkSync(
+          join(repoRoot, "packages/cli/node_modules", name),
+          join(workspace.path(), "node_modules", name),
+        );
+    });
 
-  const title = (step: MarkedBlock): string =>
-    step.kind === "runs"
-      ? `runs and exits ${step.exit}`
-      : step.kind === "output"
-        ? `printed what it shows${step.file === undefined ? "" : ` in ${step.file}`}`
-        : step.kind === "file"
-          ? `writes ${step.file}`
-          : "help";
-  it.each(steps.map((step) => [`docs/cli.md:${step.line}: ${title(step)}`, step] as const))(
-    "%s",
-    async (_, step) => {
+    it("runs enough examples to matter", () => {
+      // Only docs/cli.md's help blocks are compared with --help.
+      if (doc !== "docs/cli.md") expect(docSteps.filter((s) => s.kind === "help")).toEqual([]);
+      expect(docSteps.filter((s) => s.kind === "runs").length).toBeGreaterThanOrEqual(minRuns);
+      expect(docSteps.filter((s) => s.kind === "output").length).toBeGreaterThanOrEqual(minOutputs);
+    });
+
+    const title = (step: MarkedBlock): string =>
+      step.kind === "runs"
+        ? `runs and exits ${step.exit}`
+        : step.kind === "output"
+          ? `printed what it shows${step.file === undefined ? "" : ` in ${step.file}`}`
+          : step.kind === "file"
+            ? `writes ${step.file}`
+            : "help";
+    it.each(
+      docSteps
+        .filter((step) => step.kind !== "help")
+        .map((step) => [`${doc}:${step.line}: ${title(step)}`, step] as const),
+    )("%s", async (_, step) => {
       if (step.kind === "file") {
         writeFileSync(join(workspace.path(), step.file), step.body);
       } else if (step.kind === "runs") {
@@ -172,13 +189,13 @@ describe("docs/cli.md: the examples, run in document order", () => {
         last = await runBash(step.body, workspace.path());
         expect(last.code, last.output).toBe(step.exit);
       } else if (step.kind === "output") {
-        if (last === undefined) throw new Error(`docs/cli.md:${step.line}: no runs block before this output`);
+        if (last === undefined) throw new Error(`${doc}:${step.line}: no runs block before this output`);
         const actual =
           step.file === undefined ? last.output : readFileSync(join(workspace.path(), step.file), "utf8");
         if (step.body.split("\n").includes("..."))
           expect(matchesSample(actual, step.body), actual).toBe(true);
         else expect(actual).toBe(step.body);
       }
-    },
-  );
-});
+    });
+  },
+);

@@ -7,6 +7,10 @@ import { counts, sameSubject, subjectPath } from "./marker-queries.js";
  * marker carried on the record as a whole stands for every subject on it. The same test
  * says a proposal is not missing and a carried marker is not unsupported.
  */
+/** A subject in a sentence: `the record as a whole`, or the JSON Pointer to the person, location or vehicle. */
+const subjectWords = (subject: AuditSubject): string =>
+  subject.type === "record" ? "the record as a whole" : subjectPath(subject);
+
 const matches = (proposal: AuditMarker, carried: AuditMarker): boolean =>
   proposal.kind === carried.kind &&
   (carried.subject.type === "record" || sameSubject(proposal.subject, carried.subject));
@@ -72,7 +76,7 @@ export function findMarkerFindings(record: AuditedRecord, personOf: readonly num
       code: "missing-marker",
       category: "marker",
       severity: proposal.kind === "CSE" ? "high" : "medium",
-      message: `The policy proposes ${proposal.kind} on ${subjectPath(proposal.subject)}, which the record does not carry.`,
+      message: `The policy proposes ${proposal.kind} on ${subjectWords(proposal.subject)}, which the record does not carry.`,
       markers: [proposal.kind],
       ...linkedPerson(proposal.subject),
       records: [at(proposal.subject, `lacks ${proposal.kind}, proposes ${proposal.kind}`)],
@@ -86,7 +90,7 @@ export function findMarkerFindings(record: AuditedRecord, personOf: readonly num
       code: "unsupported-marker",
       category: "marker",
       severity: "medium",
-      message: `The record carries ${marker.kind} on ${subjectPath(marker.subject)}, which the policy does not propose: a candidate misrecording for a person to review. It is never removed automatically.`,
+      message: `The record carries ${marker.kind} on ${subjectWords(marker.subject)}, which the policy does not propose: a candidate misrecording for a person to review. It is never removed automatically.`,
       markers: [marker.kind],
       ...linkedPerson(marker.subject),
       records: [at(marker.subject, `carries ${marker.kind}, not proposed`)],
