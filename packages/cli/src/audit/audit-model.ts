@@ -30,6 +30,8 @@ export interface LinkKey {
   readonly paths: readonly string[];
   /** The systems (`source.system`) whose records the key applies to; every system when absent. */
   readonly systems?: readonly string[];
+  /** Values that name no one in particular (`NK`, `UNKNOWN`): they link nothing. */
+  readonly ignore?: readonly string[];
 }
 
 export interface LinkConfig {
@@ -47,7 +49,12 @@ export interface AuditPerson {
 /** What a marker is on, with people named by their index in the record's `persons`. */
 export type AuditSubject =
   | { readonly type: "record" }
-  | { readonly type: "person"; readonly person: number }
+  | {
+      readonly type: "person";
+      readonly person: number;
+      /** The role the marker puts the person in (a proposal on an offender says `offender`). */
+      readonly role?: PersonRoleCode;
+    }
   | { readonly type: "location" | "vehicle"; readonly index: number };
 
 /** A marker the record carries (from its source system) or one the policy proposes. */
@@ -85,7 +92,10 @@ export interface AuditFacts {
   readonly proposed: readonly AuditMarker[];
   /** The decision's data-quality notes (code and path). */
   readonly dataQuality: readonly { readonly code: string; readonly path: string }[];
-  /** Source codes with no mapping: the code system and path only, never the code. */
+  /**
+   * Source codes with no mapping: the code system and a pointer to the entry in the
+   * canonical record. Never the code, nor its source path (free text in a canonical record).
+   */
   readonly unmappedCodes: readonly { readonly system: string; readonly path: string }[];
   /** Values by occurrence link key name. Values from the record: shown only with `--with-references`. */
   readonly occurrenceKeys: Readonly<Record<string, readonly string[]>>;
@@ -212,12 +222,15 @@ export interface Profile {
 
 /** What the run read, for the report's header. Counts and names only. */
 export interface AuditSummary {
+  /** Records read, audited, per file and per system: the size of the exports, never suppressed. */
   readonly read: number;
   readonly audited: number;
-  readonly rejected: number;
+  /** Suppressed with the `record-rejected` count it equals. */
+  readonly rejected: Count;
   readonly files: readonly { readonly file: string; readonly system?: string; readonly read: number }[];
   readonly systems: readonly { readonly system: string; readonly records: number }[];
-  readonly linkedPeople: number;
+  /** People, adults included, after linking. */
+  readonly linkedPeople: Count;
   readonly taxonomyVersion: string;
   readonly policy: { readonly id: string; readonly version: string; readonly layers: readonly string[] };
   readonly linkKeys: readonly string[];

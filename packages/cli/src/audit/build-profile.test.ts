@@ -103,6 +103,22 @@ describe("buildProfile", () => {
     expect(rows(profile, "age-band")).toEqual([["13-15", 2]]);
   });
 
+  it("counts no detainee proposed CSE as an offender, nor by a marker on the whole record", () => {
+    const custody = auditedRecord({
+      system: "custody-sys",
+      kind: "custody",
+      persons: [person("ADULT-Y", "18-or-over", { roles: ["detainee"] }), person("CHILD-Z", "13-15")],
+      proposed: [
+        proposed("CSE", onRecord),
+        proposed("CSE", { type: "person", person: 0, role: "offender" }),
+        proposed("CSE", { type: "person", person: 1, role: "person-at-risk" }),
+      ],
+    });
+    const custodyProfile = profileOf([custody]);
+    expect(rows(custodyProfile, "age-band")).toEqual([["13-15", 1]]);
+    expect(custodyProfile.figures.children).toBe(1);
+  });
+
   it("reproduces the founding report's figures from the data", () => {
     expect(profile.figures).toEqual({
       cseCases: 2, // CR-0001 (crime and intelligence together) and the missing episode

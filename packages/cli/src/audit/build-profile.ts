@@ -4,6 +4,7 @@ import {
   type AgeBand,
   type AuditedRecord,
   type AuditFacts,
+  type AuditMarker,
   ageBands,
   type Figures,
   type Profile,
@@ -11,7 +12,7 @@ import {
   type ProfileTable,
 } from "./audit-model.js";
 import type { Appearance, RecordLinks } from "./link-records.js";
-import { counts, coversPerson, isCseRelated, isCseSign } from "./marker-queries.js";
+import { counts, isCseRelated, isCseSign } from "./marker-queries.js";
 
 /**
  * The offences behind the founding report's grooming and trafficking figures, as the
@@ -30,21 +31,28 @@ const hasOffence = (facts: AuditFacts, offence: FigureOffence): boolean =>
   facts.homeOfficeCodes.some((code) => (offence.homeOffice as readonly string[]).includes(code)) ||
   facts.soaSections.some((section) => (offence.soaSections as readonly string[]).includes(section));
 
-/** Roles that put a person under a CSE marker as the one exploited, not as the one exploiting. */
+/** Roles that put a person under a CSE marker as the one exploiting, not the one exploited. */
 const offendingRoles: ReadonlySet<PersonRoleCode> = new Set(["suspect", "offender"]);
+/** Roles that say a person is the one at risk: a marker on the whole record counts them. */
+const exploitedRoles: ReadonlySet<PersonRoleCode> = new Set(["victim", "person-at-risk", "missing-person"]);
 
 /**
- * A person under a CSE marker (carried and counting, or proposed) on them or on their
- * whole record, in a role other than suspect or offender only: the policy also proposes
- * CSE on offenders, who are not the children the profile counts.
+ * A person under a CSE marker (carried and counting, or proposed) as the one exploited: a
+ * marker on them in a role other than suspect or offender (the policy also proposes CSE on
+ * offenders), or a marker on the whole record when they are its victim, person at risk or
+ * missing person. A detainee is counted only by a marker that names them.
  */
 function underCseMarker(facts: AuditFacts, person: number): boolean {
   const roles = facts.persons[person]?.roles ?? [];
-  if (!roles.some((role) => !offendingRoles.has(role))) return false;
-  return (
-    facts.carried.some((m) => m.kind === "CSE" && counts(m) && coversPerson(m, person)) ||
-    facts.proposed.some((m) => m.kind === "CSE" && coversPerson(m, person))
-  );
+  const exploited = (m: AuditMarker): boolean => {
+    if (m.kind !== "CSE") return false;
+    if (m.subject.type === "record") return roles.some((role) => exploitedRoles.has(role));
+    if (m.subject.type !== "person" || m.subject.person !== person) return false;
+    return m.subject.role === undefined
+      ? roles.some((role) => !offendingRoles.has(role))
+      : !offendingRoles.has(m.subject.role);
+  };
+  return facts.carried.some((m) => counts(m) && exploited(m)) || facts.proposed.some(exploited);
 }
 
 /** Missing episodes of a person: their missing-person records, or more when a record counts earlier ones. */
@@ -178,8 +186,8 @@ function figures(
   const casesWhere = (test: (facts: AuditFacts) => boolean): number =>
     new Set(records.flatMap((r, i) => (test(r.facts) ? [links.caseOf[i]] : []))).size;
   const groupBased = (facts: AuditFacts): boolean =>
-    facts.carried.some((m) => counts(m) && m.qualifiers.includes("group-based")) ||
-    facts.proposed.some((m) => m.qualifiers.includes("group-based"));
+    facts.carried.some((m) => m.kind === "CSE" && counts(m) && m.qualifiers.includes("group-based")) ||
+    facts.proposed.some((m) => m.kind === "CSE" && m.qualifiers.includes("group-based"));
   const months = related.map((r) => r.facts.month).sort();
   const from = months[0];
   const to = months[months.length - 1];

@@ -98,6 +98,17 @@ describe("extractAuditFacts", () => {
     expect(facts.occurrenceKeys).toEqual({ "crime-ref": ["OFF-1"] });
   });
 
+  it("leaves out the values a link key ignores, so a placeholder links no one", () => {
+    const all = factsOf(crime, { linkKeys: [{ name: "person", entity: "person", paths: ["/persons/*/ref"] }] });
+    const ignored = all.persons[0]?.keys.person?.[0] as string;
+    const links: LinkConfig = {
+      linkKeys: [{ name: "person", entity: "person", paths: ["/persons/*/ref"], ignore: [ignored] }],
+    };
+    const facts = factsOf(crime, links);
+    expect(facts.persons[0]?.keys).toEqual({ person: [] });
+    expect(facts.persons.slice(1).map((p) => p.keys)).toEqual(all.persons.slice(1).map((p) => p.keys));
+  });
+
   it("holds no value from the record but its reference and the link values", () => {
     const text = JSON.stringify(factsOf(crime));
     for (const value of [

@@ -32,6 +32,12 @@ function ageAtEvent(record: CanonicalRecord, person: CanonicalRecord["persons"][
 const appliesTo = (key: LinkKey, system: string): boolean =>
   key.systems === undefined || key.systems.includes(system);
 
+/** The key's values at `paths` in `document`, each once, without the values it ignores. */
+function keyValues(key: LinkKey, document: unknown, paths: readonly string[]): string[] {
+  const values = distinct(paths.flatMap((path) => valuesAt(document, path)));
+  return key.ignore === undefined ? values : values.filter((value) => !key.ignore?.includes(value));
+}
+
 /** A person key's paths start `/persons/*`: the rest of each path is read from every person. */
 function personKeyPaths(key: LinkKey): string[] {
   return key.paths.flatMap((path) =>
@@ -52,7 +58,7 @@ function subjectOf(
   if (subject.type === "person") {
     const person = personIndex.get(subject.ref);
     // Core's checks make a marker's person one of the record's; a record without it is treated as record-level.
-    return person === undefined ? { type: "record" } : { type: "person", person };
+    return person === undefined ? { type: "record" } : { type: "person", person, role: subject.role };
   }
   const list = subject.type === "location" ? record.locations : record.vehicles;
   return {
@@ -81,10 +87,7 @@ export function extractAuditFacts(input: CanonicalRecord, decision: Decision, li
     roles: person.roles,
     ageBand: ageBandOf(ageAtEvent(record, person)),
     keys: Object.fromEntries(
-      personKeys.map((key) => [
-        key.name,
-        distinct(personKeyPaths(key).flatMap((path) => valuesAt(person, path))),
-      ]),
+      personKeys.map((key) => [key.name, keyValues(key, person, personKeyPaths(key))]),
     ),
   }));
 
@@ -131,9 +134,12 @@ export function extractAuditFacts(input: CanonicalRecord, decision: Decision, li
     carried,
     proposed,
     dataQuality: decision.dataQuality.map((note) => ({ code: note.code, path: note.path })),
-    unmappedCodes: record.unmappedCodes.map((code) => ({ system: code.system, path: code.path })),
+    unmappedCodes: record.unmappedCodes.map((code, i) => ({
+      system: code.system,
+      path: `/unmappedCodes/${i}`,
+    })),
     occurrenceKeys: Object.fromEntries(
-      occurrenceKeys.map((key) => [key.name, distinct(key.paths.flatMap((path) => valuesAt(record, path)))]),
+      occurrenceKeys.map((key) => [key.name, keyValues(key, record, key.paths)]),
     ),
     ...(episode === undefined || episodePerson === undefined
       ? {}

@@ -134,4 +134,22 @@ describe("findCrossSystem", () => {
     ];
     expect(run(records)).toEqual([]);
   });
+
+  it("lists a few carrying records when many carry CSE, and counts the rest", () => {
+    const records = [
+      ...Array.from({ length: 20 }, (_, index) => crime({ index, carried: [carried("CSE", onPerson(0))] })),
+      intel({ proposed: [proposed("CSE", onPerson(0))] }),
+    ];
+    const findings = run(records);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.records.map((r) => `${r.system}:${r.index}`)).toEqual([
+      "intel-sys:0",
+      "crime-sys:0",
+      "crime-sys:1",
+      "crime-sys:2",
+      "crime-sys:3",
+      "crime-sys:4",
+    ]);
+    expect(findings[0]?.message).toContain("20 records carry it; the first 5 are listed.");
+  });
 });

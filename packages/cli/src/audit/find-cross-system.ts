@@ -46,18 +46,25 @@ export function findCrossSystem(records: readonly AuditedRecord[], links: Record
   const findings: Finding[] = [];
   links.people.forEach((appearances, i) => {
     if (appearances.length < 2 || !isKnownChild(knownBands(records, appearances))) return;
-    const carrying = appearances.filter((a) => {
-      const record = records[a.record];
-      return record !== undefined && carriesCseOn(record, a.person);
-    });
-    if (carrying.length === 0) return;
+    // By system, in input order: a finding lists a few carrying records of each other system,
+    // so a reference shared by thousands of records (a placeholder such as "NK") stays linear.
+    const carryingBySystem = new Map<string, Appearance[]>();
+    for (const appearance of appearances) {
+      const record = records[appearance.record];
+      if (record === undefined || !carriesCseOn(record, appearance.person)) continue;
+      const list = carryingBySystem.get(record.place.system) ?? [];
+      list.push(appearance);
+      carryingBySystem.set(record.place.system, list);
+    }
+    if (carryingBySystem.size === 0) return;
     const done = new Set<number>();
     for (const lacking of appearances) {
       const record = records[lacking.record];
       if (record === undefined || done.has(lacking.record) || hasAnyCseOn(record, lacking.person)) continue;
-      const others = carrying.filter((a) => records[a.record]?.place.system !== record.place.system);
+      const others = [...carryingBySystem].filter(([system]) => system !== record.place.system);
+      if (others.length === 0) continue;
       const support = supportingFacts(record, lacking.person);
-      if (others.length === 0 || support === undefined) continue;
+      if (support === undefined) continue;
       done.add(lacking.record);
       findings.push(disagreement(records, i + 1, record, lacking, others, support));
     }
@@ -65,24 +72,34 @@ export function findCrossSystem(records: readonly AuditedRecord[], links: Record
   return findings;
 }
 
+/** Carrying records listed per finding, at most: the rest are counted in its message. */
+export const maxCarryingListed = 5;
+
 function disagreement(
   records: readonly AuditedRecord[],
   person: number,
   lackingRecord: AuditedRecord,
   lacking: Appearance,
-  carrying: readonly Appearance[],
+  carryingBySystem: readonly (readonly [string, readonly Appearance[]])[],
   support: { rules: string[]; evidence: string[] },
 ): Finding {
-  const carryingRecords = carrying.flatMap((a) => {
+  const carrying = carryingBySystem.reduce((sum, [, list]) => sum + list.length, 0);
+  const listed = carryingBySystem
+    .flatMap(([, list]) => list.slice(0, maxCarryingListed))
+    .sort((a, b) => a.record - b.record)
+    .slice(0, maxCarryingListed);
+  const carryingRecords = listed.flatMap((a) => {
     const record = records[a.record];
     return record === undefined ? [] : [place(record, a.person, "carries CSE")];
   });
-  const systems = [...new Set(carryingRecords.map((r) => r.system))].sort();
+  const systems = carryingBySystem.map(([system]) => system).sort();
+  const more =
+    carrying > listed.length ? ` ${carrying} records carry it; the first ${listed.length} are listed.` : "";
   return {
     code: "cross-system-disagreement",
     category: "cross-system",
     severity: "high",
-    message: `Linked person ${person} carries CSE in ${systems.join(", ")} but not in ${lackingRecord.place.system}, whose record holds facts that support CSE.`,
+    message: `Linked person ${person} carries CSE in ${systems.join(", ")} but not in ${lackingRecord.place.system}, whose record holds facts that support CSE.${more}`,
     markers: ["CSE"],
     person,
     records: [place(lackingRecord, lacking.person, "lacks CSE"), ...carryingRecords],

@@ -24,6 +24,15 @@ describe("findMarkerFindings", () => {
     expect(findMarkerFindings(record)).toEqual([]);
   });
 
+  it("takes a marker carried on a person as meeting a proposal on the whole record", () => {
+    const record = auditedRecord({
+      persons: [person("CHILD-A"), person("CHILD-B")],
+      carried: [carried("CSE", onPerson(1))],
+      proposed: [proposed("CSE", onRecord), proposed("CSE", onPerson(1))],
+    });
+    expect(findMarkerFindings(record)).toEqual([]);
+  });
+
   it("reports a missing proposal with its rules and evidence: high for CSE, medium otherwise", () => {
     const record = auditedRecord({
       file: "crime.ndjson",

@@ -13,7 +13,11 @@ const subjectWords = (subject: AuditSubject): string =>
 
 const matches = (proposal: AuditMarker, carried: AuditMarker): boolean =>
   proposal.kind === carried.kind &&
-  (carried.subject.type === "record" || sameSubject(proposal.subject, carried.subject));
+  // A record-level proposal is met by the kind on anyone in the record: systems that flag
+  // people rather than crimes have flagged the record.
+  (carried.subject.type === "record" ||
+    proposal.subject.type === "record" ||
+    sameSubject(proposal.subject, carried.subject));
 
 /** Pairs of kinds that published reviews found recorded one for the other (IICSA: Durham, London). */
 function confusionCode(carried: MarkerKindCode, proposed: MarkerKindCode): FindingCode | undefined {

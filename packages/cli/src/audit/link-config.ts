@@ -26,6 +26,7 @@ const LinkKeySchema = z
     entity: z.enum(["person", "occurrence"]),
     paths: z.array(LinkPath).min(1).max(maxPathsPerKey),
     systems: z.array(SystemName).min(1).max(100).optional(),
+    ignore: z.array(z.string().min(1).max(128)).min(1).max(100).optional(),
   })
   .superRefine((key, ctx) => {
     if (key.entity === "person") {

@@ -169,4 +169,22 @@ describe("suppressSmallCounts", () => {
       }),
     );
   });
+
+  it("hides one more child age band when the children figure would give a hidden one away", () => {
+    const ageBands: ProfileTable = {
+      id: "age-band",
+      title: "Age bands",
+      unit: "people",
+      columns: ["people"],
+      rows: [
+        { key: "under-13", counts: [2] },
+        { key: "13-15", counts: [18] },
+        { key: "16-17", counts: [9] },
+        { key: "18-or-over", counts: [1] },
+      ],
+    };
+    const suppressed = suppressSmallCounts({ ...report, profile: { ...report.profile, tables: [ageBands] } });
+    // Two cells of the column are hidden, but under-13 alone among the children, whose sum is a figure.
+    expect(suppressed.profile.tables[0]?.rows.map((row) => row.counts[0])).toEqual(["c", 18, "c", "c"]);
+  });
 });

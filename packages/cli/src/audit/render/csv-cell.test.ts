@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvCell, csvRow } from "./csv-cell.js";
 
-const dangerousStart = /^[=+\-@\t\r]/;
+const dangerousStart = /^ *[=+\-@\t\r]/;
 
 /** Any text, often starting with a formula character, a quote or a comma: uniform code points rarely do. */
 const cellText = fc.oneof(
@@ -51,6 +51,12 @@ describe("csvCell", () => {
     expect(csvCell("\rx")).toBe(`"'\rx"`);
     expect(csvCell(`=cmd|' /C calc'!A0.csv`)).toBe(`"'=cmd|' /C calc'!A0.csv"`);
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it("neutralises a formula start after leading spaces, which some spreadsheets trim", () => {
+    expect(csvCell(" =1+1")).toBe(`"' =1+1"`);
+    expect(csvCell("   @SUM(A1)")).toBe(`"'   @SUM(A1)"`);
+    expect(csvCell(" plain")).toBe(" plain");
   });
 
   it("leaves a dangerous character that is not first alone", () => {

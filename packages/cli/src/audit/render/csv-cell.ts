@@ -1,8 +1,9 @@
 /**
  * First characters a spreadsheet may read as the start of a formula (OWASP, "CSV
- * Injection"): `=`, `+`, `-`, `@`, tab and carriage return.
+ * Injection"): `=`, `+`, `-`, `@`, tab and carriage return; also after leading spaces,
+ * which some spreadsheets trim before they look.
  */
-const formulaStart = /^[=+\-@\t\r]/;
+const formulaStart = /^ *[=+\-@\t\r]/;
 /** Characters that need the cell quoted (RFC 4180): the separator, the quote and line breaks. */
 const needsQuotes = /[",\r\n]/;
 

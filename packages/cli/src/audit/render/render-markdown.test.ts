@@ -56,7 +56,7 @@ describe("renderMarkdown", () => {
     expect(md).toContain(
       "\nFrom 2024-01 to 2024-06: 48 cases of CSE, 21 of grooming and 4 of trafficking.\n",
     );
-    expect(md).toContain("| Children with a CSE marker in any system | 40 |\n");
+    expect(md).toContain("| Children with a CSE marker, carried or proposed, in any system | 40 |\n");
   });
 
   it("lists each finding with its records, rules and evidence", () => {

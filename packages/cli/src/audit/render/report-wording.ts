@@ -89,7 +89,11 @@ export function figureItems(
       count: figures.traffickingCases,
     },
     { key: "groupBasedCases", label: "Group-based cases", count: figures.groupBasedCases },
-    { key: "children", label: "Children with a CSE marker in any system", count: figures.children },
+    {
+      key: "children",
+      label: "Children with a CSE marker, carried or proposed, in any system",
+      count: figures.children,
+    },
     {
       key: "repeatMissingWithIndicators",
       label: "Children missing twice or more with a CSE indicator",
