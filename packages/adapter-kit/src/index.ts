@@ -69,7 +69,15 @@ export {
 export type { CsvOptions } from "./readers/read-csv.js";
 export { readCsv } from "./readers/read-csv.js";
 export { type JsonArrayOptions, readJsonArray } from "./readers/read-json-array.js";
-export { defaultMaxLineLength, type NdjsonOptions, readNdjson } from "./readers/read-ndjson.js";
+export {
+  defaultMaxLineLength,
+  type NdjsonLineItem,
+  type NdjsonOptions,
+  type NdjsonPosition,
+  parseNdjsonLine,
+  readNdjson,
+  readNdjsonLines,
+} from "./readers/read-ndjson.js";
 export { type ReaderOptions, readSource } from "./readers/read-source.js";
 export {
   defaultMaxDepth,

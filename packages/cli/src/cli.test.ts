@@ -83,7 +83,7 @@ describe("run: help and dispatch", () => {
       stdout: "",
       stderr:
         "cse-flags: error: unknown command valdate\n" +
-        "  Did you mean validate? Commands: validate, map, flag, schema, taxonomy. Run cse-flags --help.\n",
+        "  Did you mean validate? Commands: validate, map, flag, audit, schema, taxonomy. Run cse-flags --help.\n",
     });
     const far = await cli(["frobnicate"]);
     expect(far.code).toBe(2);

@@ -2,6 +2,7 @@
 // the job spec, then maps, validates or flags each batch it is sent, in order.
 import { parentPort, workerData } from "node:worker_threads";
 import { UsageError } from "./errors.js";
+import { processNdjsonLine } from "./jobs/executor.js";
 import type { JobSpec } from "./jobs/job-spec.js";
 import { createProcessor, internalFailure, lostStage, type Processor } from "./jobs/processor.js";
 import type { WorkerReply, WorkerRequest } from "./jobs/worker-messages.js";
@@ -30,9 +31,14 @@ try {
 port.on("message", (request: WorkerRequest) => {
   const processor = processors[request.source];
   // Never leave a request unanswered: a batch this worker cannot process comes back failed, each record counted.
-  const outcomes = request.values.map((value) =>
-    processor === undefined ? internalFailure(lostStage) : processor.process(value),
-  );
+  const outcomes =
+    request.type === "lines"
+      ? request.lines.map((line) =>
+          processor === undefined ? internalFailure(lostStage) : processNdjsonLine(processor, line),
+        )
+      : request.values.map((value) =>
+          processor === undefined ? internalFailure(lostStage) : processor.process(value),
+        );
   const reconciliation = processor?.reconciliation();
   reply({
     type: "done",

@@ -22,9 +22,22 @@ function clockChange(year: number, month: number): number {
  */
 export function calendarDate(instant: string): string {
   if (instant.length === 10) return instant;
+  const known = calendarDates.get(instant);
+  if (known !== undefined) return known;
   const ms = Date.parse(instant);
-  return new Date(ms + (isUkSummerTime(ms) ? msPerHour : 0)).toISOString().slice(0, 10);
+  const date = new Date(ms + (isUkSummerTime(ms) ? msPerHour : 0)).toISOString().slice(0, 10);
+  if (calendarDates.size >= maxCalendarDates) calendarDates.clear();
+  calendarDates.set(instant, date);
+  return date;
 }
+
+/**
+ * Date-times already read: one record's checks and rules read its event time many times
+ * (once per person and rule), and each read costs a parse and a format. Bounded, so memory
+ * stays flat however many records go through.
+ */
+const calendarDates = new Map<string, string>();
+const maxCalendarDates = 1_024;
 
 /** Whether UK clocks show BST (UTC+1) at this UTC instant, by the post-1996 rule. */
 function isUkSummerTime(ms: number): boolean {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { chunked, collect } from "../../test/support.js";
 import { AdapterKitError } from "../issue.js";
-import { readNdjson } from "./read-ndjson.js";
+import { parseNdjsonLine, readNdjson, readNdjsonLines } from "./read-ndjson.js";
 
 describe("readNdjson", () => {
   it("reads one value per line with line numbers, skipping blank lines and CRLF", async () => {
@@ -83,5 +83,30 @@ describe("readNdjson", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("readNdjsonLines", () => {
+  it("gives, once each line is parsed, exactly the items readNdjson gives, however the text is chunked", async () => {
+    const unit = fc.constantFrom("{", "}", '"', "a", "1", "\n", "\r", " ", ":", "[", "]", ",");
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit, maxLength: 80 }), fc.array(fc.nat()), async (text, cuts) => {
+        const lines = await collect(readNdjsonLines(chunked(text, cuts), { maxLineLength: 12 }));
+        const parsed = lines.map((item) =>
+          item.kind === "line" ? parseNdjsonLine(item.text, item.position) : item,
+        );
+        expect(parsed).toEqual(await collect(readNdjson(text, { maxLineLength: 12 })));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves each line's text as it was read, and refuses invalid options as readNdjson does", async () => {
+    const items = await collect(readNdjsonLines('{"ref":"A"}\r\n\n{"ref": "B"}'));
+    expect(items).toEqual([
+      { kind: "line", position: { index: 0, line: 1 }, text: '{"ref":"A"}' },
+      { kind: "line", position: { index: 1, line: 3 }, text: '{"ref": "B"}' },
+    ]);
+    await expect(collect(readNdjsonLines("", { maxLineLength: 0 }))).rejects.toBeInstanceOf(AdapterKitError);
   });
 });

@@ -30,6 +30,28 @@ describe("fromUkDate", () => {
   it("never throws, whatever the text", () => {
     fc.assert(fc.property(fc.string(), (text) => void fromUkDate(text)));
   });
+
+  it("accepts exactly the days JavaScript's calendar has, in any year and any day or month number", () => {
+    // The reading it replaced, kept as the oracle: a round trip through Date.
+    const byDate = (iso: string): string | undefined => {
+      const ms = Date.parse(`${iso}T00:00:00Z`);
+      return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(iso) ? iso : undefined;
+    };
+    fc.assert(
+      fc.property(fc.nat(99), fc.nat(99), fc.nat(9999), (d, m, y) => {
+        const [day, month, year] = [pad(d), pad(m), String(y).padStart(4, "0")];
+        expect(fromUkDate(`${day}/${month}/${year}`)).toBe(byDate(`${year}-${month}-${day}`));
+      }),
+      { numRuns: 2_000 },
+    );
+    for (const [text, iso] of [
+      ["29/02/2000", "2000-02-29"],
+      ["29/02/1900", undefined],
+      ["29/02/0000", "0000-02-29"],
+      ["31/12/9999", "9999-12-31"],
+    ] as const)
+      expect(fromUkDate(text), text).toBe(iso);
+  });
 });
 
 describe("fromUkDateTime", () => {

@@ -11,9 +11,20 @@ const ukDateTimePattern = /^(\d{2}\/\d{2}\/\d{4})(?:[ T](\d{2}:\d{2}(?::\d{2})?)
 export function fromUkDate(text: string): string | undefined {
   const parts = ukDatePattern.exec(text.trim());
   if (parts === null) return undefined;
-  const iso = `${parts[3]}-${parts[2]}-${parts[1]}`;
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(iso) ? iso : undefined;
+  const [, day = "", month = "", year = ""] = parts;
+  // Arithmetic, not a Date round trip: every row has several dates, and this is the same
+  // proleptic Gregorian calendar JavaScript's Date uses.
+  return Number(day) >= 1 && Number(day) <= daysInMonth(Number(year), Number(month))
+    ? `${year}-${month}-${day}`
+    : undefined;
+}
+
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1-12) of a year; 0 for a month that does not exist. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return monthLengths[month - 1] ?? 0;
 }
 
 /**

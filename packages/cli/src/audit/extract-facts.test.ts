@@ -99,7 +99,9 @@ describe("extractAuditFacts", () => {
   });
 
   it("leaves out the values a link key ignores, so a placeholder links no one", () => {
-    const all = factsOf(crime, { linkKeys: [{ name: "person", entity: "person", paths: ["/persons/*/ref"] }] });
+    const all = factsOf(crime, {
+      linkKeys: [{ name: "person", entity: "person", paths: ["/persons/*/ref"] }],
+    });
     const ignored = all.persons[0]?.keys.person?.[0] as string;
     const links: LinkConfig = {
       linkKeys: [{ name: "person", entity: "person", paths: ["/persons/*/ref"], ignore: [ignored] }],

@@ -5,7 +5,7 @@ import { flagValue, stringValue } from "../args/parse-command-args.js";
 import type { LinkConfig } from "../audit/audit-model.js";
 import { InputOutputError, InternalError, UsageError } from "../errors.js";
 import { type ExitCode, exitCodes } from "../exit-codes.js";
-import { checkInputFiles, stdinName } from "../inputs/input-file.js";
+import { checkInputFiles, type InputFile, stdinName } from "../inputs/input-file.js";
 import { formatFromName, type InputFormat } from "../inputs/input-format.js";
 import { type CliIo, type OutputStream, writeText } from "../io.js";
 import { type Executor, inThreadExecutor } from "../jobs/executor.js";
@@ -165,7 +165,45 @@ async function runWithOutputs(
   }
 }
 
-/** Runs `validate`, `map` or `flag` once the command's own options are read. */
+/** Each input file with the source that reads it and its format; `UsageError` when the format does not fit. */
+function planFiles(
+  args: ParsedArgs,
+  setup: RecordCommandSetup,
+  spec: JobSpec,
+  inputs: readonly InputFile[],
+  plan: ReturnType<typeof planSources>,
+  processors: readonly Processor[],
+): PlannedFile[] {
+  const forcedFormat = stringValue(args, "format") as InputFormat | undefined;
+  return inputs.map((file, i) => {
+    const source = (plan.files[i] as { source: number }).source;
+    const format = forcedFormat ?? formatFromName(file.name);
+    if (format === undefined)
+      throw new UsageError(
+        file.name === stdinName
+          ? "cannot tell the format of stdin"
+          : `cannot tell the format of ${file.name} from its extension`,
+        "Add --format csv, --format ndjson or --format json.",
+      );
+    const formats = (processors[source] as { formats: readonly InputFormat[] }).formats;
+    if (!formats.includes(format)) {
+      const sourceSpec = spec.sources[source];
+      const what =
+        sourceSpec?.type === "adapter"
+          ? `the adapter ${sourceSpec.module ? "module" : sourceSpec.adapter}`
+          : `--kind ${setup.kind}`;
+      throw new UsageError(
+        `${file.name} is ${format}, but ${what} reads ${formats.join(" or ")}`,
+        sourceSpec?.type === "document" && format === "csv"
+          ? "Canonical documents are JSON. For a CSV source export, name its adapter with --adapter."
+          : "Check the file, or say its format with --format.",
+      );
+    }
+    return { file, source, format };
+  });
+}
+
+/** Runs `validate`, `map`, `flag` or `audit` once the command's own options are read. */
 export async function runRecordCommand(
   args: ParsedArgs,
   io: CliIo,
@@ -212,42 +250,30 @@ export async function runRecordCommand(
     },
     ...(setup.links === undefined ? {} : { links: setup.links }),
   };
-  const processors = await Promise.all(
-    spec.sources.map((source) =>
-      createProcessor(setup.command, source, setup.overlays, spec.decisions, spec.links),
-    ),
-  );
-  const forcedFormat = stringValue(args, "format") as InputFormat | undefined;
-  const files: PlannedFile[] = inputs.map((file, i) => {
-    const source = (plan.files[i] as { source: number }).source;
-    const format = forcedFormat ?? formatFromName(file.name);
-    if (format === undefined)
-      throw new UsageError(
-        file.name === stdinName
-          ? "cannot tell the format of stdin"
-          : `cannot tell the format of ${file.name} from its extension`,
-        "Add --format csv, --format ndjson or --format json.",
-      );
-    const formats = (processors[source] as { formats: readonly InputFormat[] }).formats;
-    if (!formats.includes(format)) {
-      const sourceSpec = spec.sources[source];
-      const what =
-        sourceSpec?.type === "adapter"
-          ? `the adapter ${sourceSpec.module ? "module" : sourceSpec.adapter}`
-          : `--kind ${setup.kind}`;
-      throw new UsageError(
-        `${file.name} is ${format}, but ${what} reads ${formats.join(" or ")}`,
-        sourceSpec?.type === "document" && format === "csv"
-          ? "Canonical documents are JSON. For a CSV source export, name its adapter with --adapter."
-          : "Check the file, or say its format with --format.",
-      );
-    }
-    return { file, source, format };
-  });
+  // Worker threads start now, while this thread builds its own processors: both load the
+  // adapters and compile the policy, and doing it side by side saves that time at start-up.
+  const pool = jobs > 1 ? workerPool(spec, jobs) : undefined;
+  let processors: Processor[];
+  let files: PlannedFile[];
+  try {
+    processors = await Promise.all(
+      spec.sources.map((source) =>
+        createProcessor(setup.command, source, setup.overlays, spec.decisions, spec.links),
+      ),
+    );
+    files = planFiles(args, setup, spec, inputs, plan, processors);
+  } catch (error) {
+    // This thread's error is the one to report; the workers (which would fail alike) are stopped.
+    await pool?.then(
+      (started) => started.close(),
+      () => undefined,
+    );
+    throw error;
+  }
 
   // Everything that can fail before the run (worker threads that cannot load the adapter
   // included) fails before any output file is opened: none is emptied, none left open.
-  const executor: Executor = jobs > 1 ? await workerPool(spec, jobs) : inThreadExecutor(processors);
+  const executor: Executor = pool === undefined ? inThreadExecutor(processors) : await pool;
   let result: RunResult;
   try {
     result = await runWithOutputs(args, io, setup, { spec, files, processors, executor, jobs, output });

@@ -9,7 +9,7 @@ import type { InputFormat } from "../inputs/input-format.js";
 import type { CliIo } from "../io.js";
 import { noProgress, type Progress, type ProgressState } from "../progress/progress.js";
 import type { Report, ReportEvent, RunSummary } from "../reports/report.js";
-import { type Executor, inThreadExecutor } from "./executor.js";
+import { type Executor, inThreadExecutor, processNdjsonLine } from "./executor.js";
 import type { JobSpec, RecordSource } from "./job-spec.js";
 import { createProcessor, type Processor } from "./processor.js";
 import { maxCodes, type PlannedFile, type RunOutputs, runRecords } from "./run-records.js";
@@ -152,6 +152,45 @@ describe("runRecords", () => {
     expect(result.reconciliations).toEqual([]);
     expect(JSON.stringify(report.events)).not.toContain(sentinel);
     expect(JSON.stringify(result)).not.toContain(sentinel);
+  });
+
+  it("sends NDJSON as lines to an executor that parses them, with the same events and counts", async () => {
+    const { spec, processors } = await setup("flag", documents);
+    const lines = Array.from({ length: 300 }, (_, i) =>
+      i % 11 === 5
+        ? `not json ${sentinel}`
+        : i % 13 === 7
+          ? "   "
+          : JSON.stringify(i % 5 === 2 ? invalid : valid),
+    );
+    const file = inputFile("lines.ndjson", `${lines.join("\r\n")}\n`);
+    const run = async (executor: Executor) => {
+      const report = collectingReport();
+      const result = await runRecords(spec, [planned(file, "ndjson")], processors, executor, 2, io(), {
+        report,
+        progress: noProgress,
+        sharesTerminal: false,
+      });
+      return { events: report.events, result };
+    };
+    const batches: number[] = [];
+    const inThread = inThreadExecutor(processors);
+    const parsed = await run(inThread);
+    const asLines = await run({
+      ...inThread,
+      run: () => Promise.reject(new Error("NDJSON must go as lines")),
+      runLines: async (source, batch) => {
+        batches.push(batch.length);
+        const processor = processors[source] as Processor;
+        return batch.map((line) => processNdjsonLine(processor, line));
+      },
+    });
+    expect(batches.reduce((n, b) => n + b, 0)).toBe(lines.filter((l) => l.trim() !== "").length);
+    expect(asLines.events).toEqual(parsed.events);
+    expect(asLines.result.summary).toEqual(parsed.result.summary);
+    expect(asLines.result.summary.rejectedBy.map((r) => r.code)).toContain("invalid_json");
+    expectReconciled(asLines.result.summary);
+    expect(JSON.stringify(asLines.events)).not.toContain(sentinel);
   });
 
   it("counts a stopped file's records up to the stop, and goes on to the next file", async () => {

@@ -1,10 +1,12 @@
 import {
   type KitIssue,
+  type NdjsonLineItem,
   Reconciler,
   type Reconciliation,
   readCsv,
   readJsonArray,
   readNdjson,
+  readNdjsonLines,
   type SourceItem,
 } from "@cse-flags/adapter-kit";
 import { type CliIssue, issueCodeText, toCliIssues } from "../cli-issue.js";
@@ -18,6 +20,7 @@ import type { Executor } from "./executor.js";
 import type { JobSpec } from "./job-spec.js";
 import { mergeReconciliations } from "./merge-reconciliations.js";
 import { type ItemOutcome, internalFailure, lostStage, type Processor } from "./processor.js";
+import type { NdjsonLine } from "./worker-messages.js";
 
 /** One input file, the source (index into the spec's sources) that reads it, and its format. */
 export interface PlannedFile {
@@ -271,6 +274,11 @@ async function readAndReport(
     const bytes = inputBytes(file, io, (count) => {
       bytesRead[fileIndex] = (bytesRead[fileIndex] ?? 0) + count;
     });
+    // NDJSON for worker threads goes as lines, parsed where they are processed.
+    const asLines = format === "ndjson" && executor.runLines !== undefined;
+    const items: AsyncGenerator<SourceItem | NdjsonLineItem> = asLines
+      ? readNdjsonLines(bytes, processor.reader.ndjson)
+      : readItems(format, sourceSpec.type === "document", bytes, processor);
     let values: unknown[] = [];
     let wheres: Where[] = [];
     const flush = async (): Promise<void> => {
@@ -279,7 +287,11 @@ async function readAndReport(
       const batchWheres = wheres;
       values = [];
       wheres = [];
-      const done = executor.run(source, batchValues).then(
+      const run =
+        asLines && executor.runLines !== undefined
+          ? executor.runLines(source, batchValues as NdjsonLine[])
+          : executor.run(source, batchValues);
+      const done = run.then(
         (outcomes) =>
           batchWheres.map((where, i) =>
             outcomeEvent(where, source, outcomes[i] ?? internalFailure(lostStage)),
@@ -288,7 +300,7 @@ async function readAndReport(
       );
       await enqueue(done);
     };
-    for await (const item of readItems(format, sourceSpec.type === "document", bytes, processor)) {
+    for await (const item of items) {
       if (item.kind === "stopped") {
         await flush();
         const issue = toCliIssues([item.issue])[0] as CliIssue;
@@ -311,7 +323,11 @@ async function readAndReport(
         ]);
         continue;
       }
-      values.push(item.value);
+      values.push(
+        item.kind === "line"
+          ? ({ text: item.text, index: item.position.index, line: item.position.line } satisfies NdjsonLine)
+          : item.value,
+      );
       wheres.push(where);
       if (values.length >= batchSize) await flush();
     }

@@ -1,13 +1,30 @@
 import type { Reconciliation } from "@cse-flags/adapter-kit";
 import type { ItemOutcome } from "./processor.js";
 
-/** Main thread to worker: a batch of records of one source to process. */
-export interface WorkerRequest {
-  readonly type: "run";
-  readonly id: number;
-  readonly source: number;
-  readonly values: readonly unknown[];
+/** An NDJSON line still to be parsed, with where it was in its file. */
+export interface NdjsonLine {
+  readonly text: string;
+  readonly index: number;
+  readonly line: number;
 }
+
+/**
+ * Main thread to worker: a batch of records of one source to process, as parsed values or
+ * as NDJSON lines the worker parses (a string crosses threads far cheaper than an object).
+ */
+export type WorkerRequest =
+  | {
+      readonly type: "run";
+      readonly id: number;
+      readonly source: number;
+      readonly values: readonly unknown[];
+    }
+  | {
+      readonly type: "lines";
+      readonly id: number;
+      readonly source: number;
+      readonly lines: readonly NdjsonLine[];
+    };
 
 /** Worker to main thread. */
 export type WorkerReply =

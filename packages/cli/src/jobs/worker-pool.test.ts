@@ -156,6 +156,31 @@ describe("workerPool with the real worker", () => {
     }
   }, 30_000);
 
+  it("parses NDJSON lines on the worker: the outcomes of the parsed rows, and a line not JSON rejected at read", async () => {
+    const rows = crimeRows();
+    const pool = await workerPool(spec, 2, realWorker());
+    try {
+      const lines = [
+        ...rows.map((row, i) => ({ text: JSON.stringify(row), index: i, line: i + 1 })),
+        { text: `{"crime_ref": "SENTINEL-CHILD-A-9001"`, index: rows.length, line: rows.length + 1 },
+      ];
+      const fromLines = await pool.runLines?.(0, lines);
+      const fromValues = await pool.run(0, rows);
+      expect(fromLines?.slice(0, rows.length)).toEqual(fromValues);
+      expect(fromLines?.at(-1)).toMatchObject({
+        ok: false,
+        stage: "read",
+        issues: [{ code: "invalid_json", line: rows.length + 1 }],
+      });
+      expect(JSON.stringify(fromLines)).not.toContain("SENTINEL");
+      // The line that never parsed is the main thread's to count: the workers saw only the rows.
+      const accounts = await pool.reconciliations();
+      expect(accounts.reduce((n, [a]) => n + (a?.read ?? 0), 0)).toBe(2 * rows.length);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+
   it("fails with the worker's usage error, and stops every thread, when the adapter module will not load there", async () => {
     const module = join(dir, "loads-only-on-the-main-thread.mjs");
     writeFileSync(

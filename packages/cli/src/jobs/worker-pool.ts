@@ -80,24 +80,28 @@ export async function workerPool(
       : new InternalError("a worker thread could not start");
   }
   let nextId = 0;
+  const send = async (
+    source: number,
+    request: (id: number) => WorkerRequest,
+  ): Promise<readonly ItemOutcome[]> => {
+    const live = workers.filter((w) => w.alive);
+    if (live.length === 0) throw new InternalError("every worker thread has stopped");
+    const target = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = nextId;
+    nextId += 1;
+    return new Promise((resolve, reject) => {
+      target.pending.set(id, { source, resolve, reject });
+      try {
+        target.worker.postMessage(request(id));
+      } catch {
+        target.pending.delete(id);
+        reject(new InternalError("a batch could not be sent to a worker thread"));
+      }
+    });
+  };
   return {
-    async run(source, values) {
-      const live = workers.filter((w) => w.alive);
-      if (live.length === 0) throw new InternalError("every worker thread has stopped");
-      const target = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      const id = nextId;
-      nextId += 1;
-      return new Promise((resolve, reject) => {
-        target.pending.set(id, { source, resolve, reject });
-        const request: WorkerRequest = { type: "run", id, source, values };
-        try {
-          target.worker.postMessage(request);
-        } catch {
-          target.pending.delete(id);
-          reject(new InternalError("a batch could not be sent to a worker thread"));
-        }
-      });
-    },
+    run: (source, values) => send(source, (id) => ({ type: "run", id, source, values })),
+    runLines: (source, lines) => send(source, (id) => ({ type: "lines", id, source, lines })),
     // Every batch has come back by now, so each worker's latest account covers all it did, dead or alive.
     async reconciliations() {
       return workers.map((w) => spec.sources.map((_, source) => w.reconciliations.get(source)));

@@ -84,14 +84,89 @@ const isPlainObject = (value: object): boolean => {
  * value is safe to hand to a schema. Never throws.
  */
 export function inspectUntrustedInput(input: unknown, limits?: Partial<InputLimits>): Issue[] {
+  const resolved = resolveInputLimits(limits);
+  // Nearly all input is clean: a quick pass that only says yes or no saves the path and
+  // issue bookkeeping; any doubt falls back to the full walk, which reports exactly as before.
+  let readable = true;
+  try {
+    if (isCleanInput(input, resolved)) return [];
+  } catch {
+    readable = false;
+  }
+  const issues = inspectThoroughly(input, resolved);
+  // A proxy that threw once and not the second time is still refused.
+  if (!readable && issues.length === 0)
+    issues.push(issue(undefined, "unreadable_input", "Input could not be read as plain JSON data"));
+  return issues;
+}
+
+/** The full walk, building paths for its issues: what `inspectUntrustedInput` reports. Exported for tests. */
+export function inspectThoroughly(input: unknown, limits: InputLimits): Issue[] {
   const issues: Issue[] = [];
   try {
-    walk(input, resolveInputLimits(limits), issues);
+    walk(input, limits, issues);
   } catch {
     // A proxy or exotic object threw while being read.
     issues.push(issue(undefined, "unreadable_input", "Input could not be read as plain JSON data"));
   }
   return issues;
+}
+
+/** Nodes checked by `isCleanInput` without going through its stack: every JSON value but arrays and objects. */
+function isCleanLeaf(value: unknown, limits: InputLimits): boolean {
+  switch (typeof value) {
+    case "string":
+      return value.length <= limits.maxStringLength;
+    case "number":
+      return Number.isFinite(value);
+    case "boolean":
+    case "undefined":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when `walk` would find no issue: the same values visited, the same checks, the same
+ * node count, but leaves are checked where they are found and no path is built. May throw
+ * (a proxy), as `walk` may.
+ */
+function isCleanInput(input: unknown, limits: InputLimits): boolean {
+  const stack: { readonly value: object; readonly depth: number }[] = [];
+  let nodes = 0;
+  const visit = (value: unknown, depth: number): boolean => {
+    nodes += 1;
+    if (nodes > limits.maxNodes) return false;
+    if (typeof value !== "object") return isCleanLeaf(value, limits);
+    if (value === null) return true;
+    if (depth >= limits.maxDepth) return false;
+    stack.push({ value, depth });
+    return true;
+  };
+  if (!visit(input, 0)) return false;
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop() as { readonly value: object; readonly depth: number };
+    if (Array.isArray(value)) {
+      if (value.length > limits.maxArrayLength) return false;
+      for (let index = 0; index < value.length; index += 1) {
+        const descriptor = Object.getOwnPropertyDescriptor(value, index);
+        if (descriptor && "get" in descriptor) return false;
+        if (!visit(descriptor?.value, depth + 1)) return false;
+      }
+      continue;
+    }
+    if (!isPlainObject(value) || Object.getOwnPropertySymbols(value).length > 0) return false;
+    const keys = Object.getOwnPropertyNames(value);
+    if (keys.length > limits.maxKeysPerObject) return false;
+    for (const key of keys) {
+      if (forbiddenKeys.has(key) || key.length > limits.maxStringLength) return false;
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      if (descriptor && "get" in descriptor) return false;
+      if (!visit(descriptor?.value, depth + 1)) return false;
+    }
+  }
+  return true;
 }
 
 function walk(input: unknown, limits: InputLimits, issues: Issue[]): void {
