@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { adapterIds, repeatExport } from "./exports.js";
 import { reconciliationOf } from "./reconciliation.js";
 import { exampleRecord, ndjson, setAt } from "./records.js";
-import { runCli } from "./run-cli.js";
+import { repoRoot, runCli } from "./run-cli.js";
 import { useTempDir } from "./temp-dir.js";
 
 // --jobs N spreads batches over worker threads; the output must not show it: byte for byte
@@ -95,5 +95,32 @@ describe("--jobs keeps output identical to one thread", () => {
     });
     for (const run of [two, three])
       expect(run?.stdout === one?.stdout, "stdout is byte-identical").toBe(true);
+  });
+});
+
+describe("--jobs when a worker thread cannot start", () => {
+  it("is a usage error (exit 2, no stack trace) even while the main thread is still loading", async () => {
+    // The workers fail at once; the main thread takes its time, so their failure comes first.
+    const adapter = temp.write(
+      "fails-in-workers.mjs",
+      [
+        'import { isMainThread } from "node:worker_threads";',
+        `import { createCrimeAdapter } from ${JSON.stringify(join(repoRoot, "packages/adapter-crime/dist/index.js"))};`,
+        'if (!isMainThread) throw new Error("fails in worker threads only");',
+        "await new Promise((resolve) => setTimeout(resolve, 1500));",
+        "export default createCrimeAdapter;",
+        "",
+      ].join("\n"),
+    );
+    temp.write("one-row.ndjson", `${JSON.stringify({ crime_ref: "CR-0001" })}\n`);
+    const run = await runCli(
+      ["flag", "--force", "example-force", "--adapter", adapter, "--jobs", "2", "one-row.ndjson"],
+      {
+        cwd: temp.path(),
+      },
+    );
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain("cse-flags flag: error: the adapter module");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

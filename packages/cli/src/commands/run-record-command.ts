@@ -253,6 +253,9 @@ export async function runRecordCommand(
   // Worker threads start now, while this thread builds its own processors: both load the
   // adapters and compile the policy, and doing it side by side saves that time at start-up.
   const pool = jobs > 1 ? workerPool(spec, jobs) : undefined;
+  // Workers may fail while this thread is still busy: the failure is awaited below, and
+  // until then it must not count as unhandled (Node would stop the process on it).
+  pool?.catch(() => undefined);
   let processors: Processor[];
   let files: PlannedFile[];
   try {
