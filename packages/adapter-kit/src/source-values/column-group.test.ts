@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { AdapterKitError } from "../issue.js";
 import { firstBlankCell, readColumnGroup } from "./column-group.js";
 
 const column =
@@ -31,5 +32,12 @@ describe("firstBlankCell", () => {
     expect(firstBlankCell({ ref: "", role: "", dob: "01/01/2010" }, ["ref", "role"])).toBe("ref");
     expect(firstBlankCell({ ref: "CHILD-A", role: " ", dob: "" }, ["ref", "role"])).toBe("role");
     expect(firstBlankCell({ ref: "CHILD-A", role: "VIC", dob: "" }, ["ref", "role"])).toBeUndefined();
+  });
+
+  it("refuses a cell name that is not a string with AdapterKitError, never running its toString", () => {
+    const hostile = { toString: "" } as unknown as string;
+    expect(() => firstBlankCell({}, [hostile])).toThrow(AdapterKitError);
+    expect(() => readColumnGroup({}, [hostile], () => "ref")).toThrow(AdapterKitError);
+    expect(() => readColumnGroup({}, ["ref"], () => hostile)).toThrow(AdapterKitError);
   });
 });

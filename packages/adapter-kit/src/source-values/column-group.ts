@@ -9,6 +9,17 @@ const cellText = (value: unknown, column: unknown): string => {
 };
 
 /**
+ * A cell or column name, checked to be a string before it is used as a key: any other value
+ * would be turned into one by its own `toString`, which may throw or lie.
+ */
+const nameText = (name: unknown): string => {
+  if (typeof name === "string") return name;
+  throw new AdapterKitError("Invalid column group", [
+    kitIssue([], "invalid_type", "Expected cell and column names as strings"),
+  ]);
+};
+
+/**
  * One numbered column group of an export row (`person_2_ref`, `person_2_role`, ...): its
  * cells by name, as written, or `undefined` when every cell is blank (empty or spaces), since
  * exports write a fixed number of groups and leave the unused ones empty. `column` names the
@@ -35,7 +46,7 @@ export function readColumnGroup<C extends string, F extends string>(
   const group = {} as Record<C, string>;
   let filled = false;
   for (const cell of cells) {
-    const name = column(cell);
+    const name = nameText(column(nameText(cell) as C)) as F;
     const value = cellText(row[name], name);
     group[cell] = value;
     if (value.trim() !== "") filled = true;
@@ -55,5 +66,5 @@ export function firstBlankCell<C extends string>(
     throw new AdapterKitError("Invalid column group", [
       kitIssue([], "invalid_type", "Expected a group of cells and the names of the required ones"),
     ]);
-  return required.find((cell) => cellText(group[cell], cell).trim() === "");
+  return required.find((cell) => cellText(group[nameText(cell) as C], cell).trim() === "");
 }
