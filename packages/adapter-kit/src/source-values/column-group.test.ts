@@ -37,7 +37,7 @@ describe("firstBlankCell", () => {
   it("refuses a cell name that is not a string with AdapterKitError, never running its toString", () => {
     const hostile = { toString: "" } as unknown as string;
     expect(() => firstBlankCell({}, [hostile])).toThrow(AdapterKitError);
-    expect(() => readColumnGroup({}, [hostile], () => "ref")).toThrow(AdapterKitError);
+    expect(() => readColumnGroup({ ref: "" }, [hostile], () => "ref")).toThrow(AdapterKitError);
     expect(() => readColumnGroup({}, ["ref"], () => hostile)).toThrow(AdapterKitError);
   });
 });
