@@ -1,3 +1,4 @@
+import { crimeExportColumns } from "@cse-flags/adapter-crime";
 import type { Random } from "../random.js";
 import { blankRow, childRefs, faultyShare, relevantShare, type SystemGenerator } from "./system.js";
 import {
@@ -12,26 +13,8 @@ import {
   ukDateTime,
 } from "./values.js";
 
-const columns = [
-  "crime_ref",
-  "protective_marking",
-  "recorded_date",
-  "committed_from",
-  "committed_to",
-  "crime_flags",
-  "location_ref",
-  ...[1, 2, 3].flatMap((n) =>
-    ["ho_class", "ho_subclass", "soa_section", "cjs_code"].map((cell) => `offence_${n}_${cell}`),
-  ),
-  ...[1, 2, 3, 4].flatMap((n) =>
-    ["ref", "role", "dob", "looked_after", "learning_disability", "circumstances"].map(
-      (cell) => `person_${n}_${cell}`,
-    ),
-  ),
-  "officer_in_case",
-  "mo_summary",
-  "officer_notes",
-];
+/** The columns the reference adapter reads, in its export's order: one list, kept by the adapter. */
+const columns: readonly string[] = crimeExportColumns;
 
 // Codes from the crime adapter's default concept maps.
 const cseCircumstances = [

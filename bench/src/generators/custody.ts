@@ -1,29 +1,10 @@
+import { custodyExportColumns } from "@cse-flags/adapter-custody";
 import type { Random } from "../random.js";
 import { blankRow, childRefs, faultyShare, relevantShare, type SystemGenerator } from "./system.js";
 import { addMinutes, answer, birthDate, eventTime, ref, ukDate, ukDateTime } from "./values.js";
 
-const columns = [
-  "custody_ref",
-  "custody_suite",
-  "protective_marking",
-  "arrival",
-  "released",
-  "detainee_ref",
-  "detainee_dob",
-  "detainee_age",
-  "juvenile",
-  "appropriate_adult",
-  "looked_after",
-  "learning_disability",
-  ...[1, 2, 3].flatMap((n) =>
-    ["cjs_code", "ho_code", "ho_subcode", "title"].map((cell) => `offence_${n}_${cell}`),
-  ),
-  ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [`ra_${n}_question`, `ra_${n}_answer`]),
-  ...[1, 2].flatMap((n) => [`co_arrested_${n}_ref`, `co_arrested_${n}_dob`]),
-  "arrest_circumstances",
-  "officer_comments",
-  "custody_officer",
-];
+/** The columns the reference adapter reads, in its export's order: one list, kept by the adapter. */
+const columns: readonly string[] = custodyExportColumns;
 
 // Questions from the custody adapter's default risk-question map.
 const cseQuestions = [

@@ -1,3 +1,4 @@
+import { intelligenceExportColumns } from "@cse-flags/adapter-intelligence";
 import type { Random } from "../random.js";
 import { blankRow, childRefs, faultyShare, relevantShare, type SystemGenerator } from "./system.js";
 import {
@@ -12,28 +13,8 @@ import {
   ukDateTime,
 } from "./values.js";
 
-const columns = [
-  "ir_ref",
-  "submitted",
-  "intel_date",
-  "protective_marking",
-  "grading_scheme",
-  "source_eval",
-  "intel_eval",
-  "handling_code",
-  "handling_conditions",
-  "operation_1",
-  "operation_2",
-  "operation_3",
-  "report_flags",
-  ...[1, 2, 3, 4].flatMap((n) =>
-    ["ref", "role", "dob", "looked_after", "learning_disability", "indicators"].map(
-      (cell) => `subject_${n}_${cell}`,
-    ),
-  ),
-  "intel_text",
-  "submitted_by",
-];
+/** The columns the reference adapter reads, in its export's order: one list, kept by the adapter. */
+const columns: readonly string[] = intelligenceExportColumns;
 
 // Codes from the intelligence adapter's default concept maps.
 const cseIndicators = [

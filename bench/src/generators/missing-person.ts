@@ -1,34 +1,10 @@
+import { missingPersonExportColumns } from "@cse-flags/adapter-missing-person";
 import type { Random } from "../random.js";
 import { blankRow, childRefs, faultyShare, relevantShare, type SystemGenerator } from "./system.js";
 import { addMinutes, answer, birthDate, codes, eventTime, ref, ukDate, ukDateTime } from "./values.js";
 
-const columns = [
-  "episode_ref",
-  "protective_marking",
-  "date_created",
-  "category",
-  "risk_grade",
-  "reported_missing",
-  "last_seen",
-  "found",
-  "found_location_ref",
-  "person_ref",
-  "date_of_birth",
-  "age_at_report",
-  "looked_after",
-  "learning_disability",
-  "warning_markers",
-  "risk_factors",
-  "prior_episode_count",
-  "prior_episode_dates",
-  "rhi_offered",
-  "rhi_completed",
-  "rhi_findings",
-  "rhi_notes",
-  ...[1, 2].flatMap((n) => [`associate_${n}_ref`, `associate_${n}_type`, `associate_${n}_dob`]),
-  "circumstances",
-  "officer_in_case",
-];
+/** The columns the reference adapter reads, in its export's order: one list, kept by the adapter. */
+const columns: readonly string[] = missingPersonExportColumns;
 
 // Codes from the missing-person adapter's default concept maps.
 const cseConcerns = [
