@@ -14,6 +14,15 @@ import type { JobSpec, RecordSource } from "./job-spec.js";
 import { createProcessor, type Processor } from "./processor.js";
 import { maxCodes, type PlannedFile, type RunOutputs, runRecords } from "./run-records.js";
 
+/** The reference crime adapter, as `--adapter crime --force example-force` gives it. */
+const crimeSource: RecordSource = {
+  type: "adapter",
+  adapter: "crime",
+  module: false,
+  force: "example-force",
+  conceptMaps: {},
+};
+
 const sentinel = "SENTINEL-CHILD-A-9001";
 const valid: unknown = JSON.parse(
   readFileSync(new URL("../../../../examples/records/crime-0001.json", import.meta.url), "utf8"),
@@ -335,14 +344,7 @@ describe("runRecords", () => {
   });
 
   it("maps through an adapter: canonical lines to the data stream, and the adapter kit's reconciliation", async () => {
-    const source: RecordSource = {
-      type: "adapter",
-      adapter: "crime",
-      module: false,
-      force: "example-force",
-      conceptMaps: {},
-    };
-    const { spec, processors } = await setup("map", source);
+    const { spec, processors } = await setup("map", crimeSource);
     const file = inputFile("crime.csv", readFileSync(crimeCsv));
     const data = collector();
     const rejects = collectingReport();
@@ -397,14 +399,7 @@ describe("runRecords", () => {
   });
 
   it("keeps the adapter kit's count when an adapter batch is lost", async () => {
-    const source: RecordSource = {
-      type: "adapter",
-      adapter: "crime",
-      module: false,
-      force: "example-force",
-      conceptMaps: {},
-    };
-    const { spec, processors } = await setup("validate", source);
+    const { spec, processors } = await setup("validate", crimeSource);
     const file = inputFile("lost.csv", readFileSync(crimeCsv));
     const failing: Executor = {
       run: () => Promise.reject(new Error("worker gone")),
@@ -422,14 +417,7 @@ describe("runRecords", () => {
   });
 
   it("keeps the code a file stopped with in the adapter kit's account", async () => {
-    const source: RecordSource = {
-      type: "adapter",
-      adapter: "crime",
-      module: false,
-      force: "example-force",
-      conceptMaps: {},
-    };
-    const { spec, processors } = await setup("validate", source);
+    const { spec, processors } = await setup("validate", crimeSource);
     const file = inputFile(
       "bad-bytes.csv",
       Buffer.concat([readFileSync(crimeCsv), Buffer.from([0xff, 0x0a])]),
