@@ -592,17 +592,20 @@ describe("usage errors", () => {
 describe("property: any subset of the crime rows, in any order", () => {
   it("audits to valid JSON, exits 0 or 1 as findings say, and finds for each record what the full set finds", async () => {
     const { header, rows } = readExport(auditExports.crime);
-    const fullRun = await runCli([
-      "audit",
-      "--output",
-      "json",
-      "--with-references",
-      "--force",
-      "example-force",
-      "--adapter",
-      "crime",
-      auditExports.crime,
-    ]);
+    // Every run audits one crime export, as JSON with references, so findings can be matched by record.
+    const auditCrime = (file: string) =>
+      runCli([
+        "audit",
+        "--output",
+        "json",
+        "--with-references",
+        "--force",
+        "example-force",
+        "--adapter",
+        "crime",
+        file,
+      ]);
+    const fullRun = await auditCrime(auditExports.crime);
     expectFindings(fullRun);
     // A per-record finding is decided by its record alone, so a subset finds exactly the full set's for its records.
     const key = (f: Finding): string =>
@@ -624,17 +627,7 @@ describe("property: any subset of the crime rows, in any order", () => {
         n += 1;
         const text = [header, ...subset].map((row) => `${row.map(csvCell).join(",")}\n`).join("");
         const file = temp.write(join("subsets", `crime-${n}.csv`), text);
-        const run = await runCli([
-          "audit",
-          "--output",
-          "json",
-          "--with-references",
-          "--force",
-          "example-force",
-          "--adapter",
-          "crime",
-          file,
-        ]);
+        const run = await auditCrime(file);
         const report = auditJson(run.stdout);
         const total = totalOf(report.findingCounts);
         expect(run.code, run.stderr).toBe(total > 0 ? 1 : 0);
